@@ -1,0 +1,24 @@
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { startDatabase } from '$lib/server/db';
+import { locale } from '$lib/server/hooks/locale';
+import { securityHeaders } from '$lib/server/hooks/security-headers';
+import { session } from '$lib/server/hooks/session';
+
+export const init: ServerInit = async () => {
+	await startDatabase();
+};
+
+export const handle = sequence(securityHeaders, session, locale);
+
+/**
+ * Unexpected errors: the visitor sees a translated page with a reference, never the error.
+ * The log names the route pattern, not the URL, so no token from a link is ever written.
+ */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const id = crypto.randomUUID();
+	if (status >= 500) {
+		console.error(`[${id}] ${event.request.method} ${event.route.id ?? 'unknown route'}:`, error);
+	}
+	return { message: status === 404 ? 'not_found' : 'internal', id };
+};

@@ -1,0 +1,100 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+	db: Database;
+	kind: 'pglite' | 'postgres';
+	/** Applies the committed migrations in `drizzle/`; safe to call from several instances at once. */
+	migrate(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+	/** PostgreSQL connection string; when absent the embedded PGlite is used. */
+	url?: string;
+	/** Folder for PGlite's files, or 'memory' for a throw-away database. */
+	dataDir?: string;
+	migrationsFolder?: string;
+	poolSize?: number;
+}
+
+// Any constant works: it only has to be the same for every instance of the app.
+const MIGRATION_LOCK_ID = 726_351_904;
+
+export function openDatabase(options: DatabaseOptions): DatabaseHandle {
+	const migrationsFolder = resolve(options.migrationsFolder ?? 'drizzle');
+	return options.url
+		? openPostgres(options.url, migrationsFolder, options.poolSize ?? 10)
+		: openPglite(options.dataDir ?? '.data', migrationsFolder);
+}
+
+function openPostgres(url: string, migrationsFolder: string, poolSize: number): DatabaseHandle {
+	const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 5 });
+	return {
+		db: drizzlePostgres(client, { schema }),
+		kind: 'postgres',
+		async migrate() {
+			// One dedicated connection so the advisory lock and the migration share a session.
+			const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+			try {
+				await single`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+				await migratePostgres(drizzlePostgres(single), { migrationsFolder });
+				await single`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+			} finally {
+				await single.end();
+			}
+		},
+		async close() {
+			await client.end({ timeout: 5 });
+		}
+	};
+}
+
+function openPglite(dataDir: string, migrationsFolder: string): DatabaseHandle {
+	let client: PGlite;
+	if (dataDir === 'memory') {
+		client = new PGlite();
+	} else {
+		const folder = join(resolve(dataDir), 'pglite');
+		mkdirSync(folder, { recursive: true });
+		client = new PGlite(folder);
+	}
+	return {
+		db: drizzlePglite(client, { schema }),
+		kind: 'pglite',
+		async migrate() {
+			await migratePglite(drizzlePglite(client), { migrationsFolder });
+		},
+		async close() {
+			await client.close();
+		}
+	};
+}
+
+/** True when the database answers a trivial query within the time limit. */
+export async function pingDatabase(db: Database, timeoutMs = 2000): Promise<boolean> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<false>((resolveTimeout) => {
+		timer = setTimeout(() => resolveTimeout(false), timeoutMs);
+	});
+	const query = db.execute(sql`select 1`).then(
+		() => true,
+		() => false
+	);
+	try {
+		return await Promise.race([query, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}

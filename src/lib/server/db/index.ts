@@ -1,0 +1,28 @@
+import { env } from '$env/dynamic/private';
+import { openDatabase, type Database, type DatabaseHandle } from './client';
+
+let started: Promise<DatabaseHandle> | undefined;
+let handle: DatabaseHandle | undefined;
+
+/** Opens the configured database and applies migrations; called once from the server's init hook. */
+export function startDatabase(): Promise<DatabaseHandle> {
+	started ??= (async () => {
+		const opened = openDatabase({
+			url: env.DATABASE_URL || undefined,
+			dataDir: env.DATA_DIR || '.data',
+			poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined
+		});
+		await opened.migrate();
+		handle = opened;
+		return opened;
+	})();
+	return started;
+}
+
+/** The application's database. Only valid after `startDatabase()` resolved (the init hook). */
+export function db(): Database {
+	if (!handle) throw new Error('The database is not started yet');
+	return handle.db;
+}
+
+export type { Database };

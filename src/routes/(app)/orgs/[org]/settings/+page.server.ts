@@ -1,0 +1,20 @@
+import { organisationNameSchema } from '$lib/forms/organisation';
+import { requireOrganisationRole } from '$lib/server/auth/guard';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import { renameOrganisation } from '$lib/server/organisations';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	await requireOrganisationRole(event, 'admin');
+};
+
+export const actions: Actions = {
+	rename: async (event) => {
+		const access = await requireOrganisationRole(event, 'admin');
+		const parsed = await parseForm(event.request, organisationNameSchema);
+		if (!parsed.ok) return parsed.failure;
+		await renameOrganisation(db(), access.organisation.id, parsed.data.name);
+		return { saved: true };
+	}
+};
