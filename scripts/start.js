@@ -23,10 +23,13 @@ if (sourcesAt > builtAt) {
 }
 
 const port = process.env.PORT ?? '3000';
-console.log(`Accord on http://localhost:${port}`);
+// Without ORIGIN, adapter-node assumes https and SvelteKit's CSRF check would refuse every form
+// posted to the local http address. Behind a proxy, set ORIGIN (or PROTOCOL_HEADER/HOST_HEADER).
+const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
+console.log(`Accord on ${origin}`);
 const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
-	env: { ...process.env, PORT: port }
+	env: { ...process.env, PORT: port, ORIGIN: origin }
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

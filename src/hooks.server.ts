@@ -1,12 +1,16 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { startDatabase } from '$lib/server/db';
+import { startDatabase, stopDatabase } from '$lib/server/db';
 import { locale } from '$lib/server/hooks/locale';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { session } from '$lib/server/hooks/session';
 
 export const init: ServerInit = async () => {
 	await startDatabase();
+	// adapter-node emits this after it stopped accepting requests and finished in-flight ones.
+	process.once('sveltekit:shutdown', () => {
+		void stopDatabase();
+	});
 };
 
 export const handle = sequence(securityHeaders, session, locale);

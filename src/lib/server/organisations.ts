@@ -245,6 +245,8 @@ export async function removeMember(
 ): Promise<MemberChangeResult> {
 	return db.transaction(async (tx) => {
 		const check = await checkOwnerRules(tx, input.organisationId, input.actorRole, input.userId);
+		// Removing someone who is not (or no longer) a member is already done: a repeated click.
+		if (!check.ok && check.reason === 'not_found') return { ok: true } as const;
 		if (!check.ok) return check;
 		if (check.targetRole === 'owner' && check.ownerCount <= 1) {
 			return { ok: false, reason: 'forbidden' } as const;

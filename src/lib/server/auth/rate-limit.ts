@@ -30,7 +30,9 @@ export async function consumeRateLimit(
 	rule: RateLimitRule,
 	now = new Date()
 ): Promise<RateLimitResult> {
-	const windowStartLimit = new Date(now.getTime() - rule.windowMs);
+	// Dates go into raw SQL as ISO strings: drivers disagree on binding Date objects there.
+	const windowStartLimit = sql`${new Date(now.getTime() - rule.windowMs).toISOString()}::timestamptz`;
+	const nowValue = sql`${now.toISOString()}::timestamptz`;
 	const [row] = await db
 		.insert(rateLimits)
 		.values({ key, count: 1, windowStart: now })
@@ -38,7 +40,7 @@ export async function consumeRateLimit(
 			target: rateLimits.key,
 			set: {
 				count: sql`case when ${rateLimits.windowStart} <= ${windowStartLimit} then 1 else ${rateLimits.count} + 1 end`,
-				windowStart: sql`case when ${rateLimits.windowStart} <= ${windowStartLimit} then ${now} else ${rateLimits.windowStart} end`
+				windowStart: sql`case when ${rateLimits.windowStart} <= ${windowStartLimit} then ${nowValue} else ${rateLimits.windowStart} end`
 			}
 		})
 		.returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });

@@ -19,6 +19,14 @@ export function startDatabase(): Promise<DatabaseHandle> {
 	return started;
 }
 
+/** Closes the pool (or PGlite) so the process can exit once in-flight requests are done. */
+export async function stopDatabase(): Promise<void> {
+	const current = handle;
+	handle = undefined;
+	started = undefined;
+	await current?.close();
+}
+
 /** The application's database. Only valid after `startDatabase()` resolved (the init hook). */
 export function db(): Database {
 	if (!handle) throw new Error('The database is not started yet');
