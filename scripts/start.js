@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 const SOURCES = ['src', 'static', 'drizzle', 'package.json', 'svelte.config.js', 'vite.config.ts'];
 
+/** @param {string} path @returns {number} */
 function newestChange(path) {
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;
@@ -31,5 +32,7 @@ const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
 	env: { ...process.env, PORT: port, ORIGIN: origin }
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+	process.on(signal, () => server.kill(signal));
+}
 server.on('exit', (code) => process.exit(code ?? 0));

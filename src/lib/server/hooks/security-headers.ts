@@ -9,9 +9,11 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;
 	headers.set('X-Content-Type-Options', 'nosniff');
-	// No page of Accord needs to tell another site where its visitors came from; survey links
-	// carry tokens, so the strictest policy is the only safe one.
-	headers.set('Referrer-Policy', 'no-referrer');
+	// Never tell another site which page a visitor came from. Not `no-referrer` everywhere: with
+	// it, browsers send `Origin: null` on plain form posts (Fetch standard), which the CSRF check
+	// must refuse, and every form has to work without JavaScript. URLs that carry a token answer
+	// with `no-referrer` themselves (see `tokenExchangeRedirect`).
+	if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'same-origin');
 	headers.set('X-Frame-Options', 'DENY');
 	headers.set('Cross-Origin-Opener-Policy', 'same-origin');
 	headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');

@@ -1,9 +1,9 @@
-import { redirect } from '@sveltejs/kit';
 import { keepInviteToken } from '$lib/server/invite-cookie';
+import { tokenExchangeRedirect } from '$lib/server/token-redirect';
 import type { RequestHandler } from './$types';
 
 /** Moves the token from the URL into a cookie, so it leaves the address bar and the history. */
 export const GET: RequestHandler = async ({ params, cookies }) => {
 	if (/^[a-z2-7]{32}$/.test(params.token)) keepInviteToken(cookies, params.token);
-	redirect(303, '/invite');
+	return tokenExchangeRedirect('/invite');
 };
