@@ -31,7 +31,12 @@ export class HttpClient {
 	async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
 		const response = await fetch(new URL(path, this.baseUrl), {
 			redirect: 'manual',
-			headers: { accept: 'text/html', cookie: this.cookieHeader(), ...this.extraHeaders, ...headers }
+			headers: {
+				accept: 'text/html',
+				cookie: this.cookieHeader(),
+				...this.extraHeaders,
+				...headers
+			}
 		});
 		this.remember(response);
 		return response;

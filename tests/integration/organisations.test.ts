@@ -93,21 +93,43 @@ describe.each(databaseKinds())('organisations on %s', (kind) => {
 		await acceptMemberInvite(database.db, token, admin);
 		const base = { organisationId: organisation.id };
 		expect(
-			await changeMemberRole(database.db, { ...base, actorRole: 'owner', userId: owner, role: 'viewer' })
+			await changeMemberRole(database.db, {
+				...base,
+				actorRole: 'owner',
+				userId: owner,
+				role: 'viewer'
+			})
 		).toEqual({ ok: false, reason: 'forbidden' });
-		expect(await removeMember(database.db, { ...base, actorRole: 'admin', userId: owner })).toEqual({
-			ok: false,
-			reason: 'forbidden'
-		});
+		expect(await removeMember(database.db, { ...base, actorRole: 'admin', userId: owner })).toEqual(
+			{
+				ok: false,
+				reason: 'forbidden'
+			}
+		);
 		expect(
-			await changeMemberRole(database.db, { ...base, actorRole: 'admin', userId: admin, role: 'owner' })
+			await changeMemberRole(database.db, {
+				...base,
+				actorRole: 'admin',
+				userId: admin,
+				role: 'owner'
+			})
 		).toEqual({ ok: false, reason: 'forbidden' });
 		expect(
-			await changeMemberRole(database.db, { ...base, actorRole: 'owner', userId: admin, role: 'owner' })
+			await changeMemberRole(database.db, {
+				...base,
+				actorRole: 'owner',
+				userId: admin,
+				role: 'owner'
+			})
 		).toEqual({ ok: true });
 		// With two owners, one may step down.
 		expect(
-			await changeMemberRole(database.db, { ...base, actorRole: 'owner', userId: owner, role: 'admin' })
+			await changeMemberRole(database.db, {
+				...base,
+				actorRole: 'owner',
+				userId: owner,
+				role: 'admin'
+			})
 		).toEqual({ ok: true });
 		expect((await findMembership(database.db, organisation.id, owner))?.role).toBe('admin');
 	});

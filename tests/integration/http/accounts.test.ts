@@ -60,9 +60,9 @@ describe.each(databaseKinds())('accounts over HTTP on %s', (kind) => {
 		// The old password no longer opens the account; the new one does.
 		const fresh = new HttpClient(app.url);
 		expect((await fresh.post('/login', { email, password: PASSWORD })).status).toBe(400);
-		expect(
-			(await fresh.post('/login', { email, password: 'a brand new passphrase' })).status
-		).toBe(303);
+		expect((await fresh.post('/login', { email, password: 'a brand new passphrase' })).status).toBe(
+			303
+		);
 		issuedTokens.push(fresh.cookies.get(SESSION)!);
 	});
 
@@ -111,7 +111,9 @@ describe.each(databaseKinds())('accounts over HTTP on %s', (kind) => {
 		const client = new HttpClient(app.url, { 'accept-language': 'fr' });
 		const statuses: number[] = [];
 		for (let i = 0; i < 11; i++) {
-			statuses.push((await client.post('/login', { email, password: `wrong-${i}-password` })).status);
+			statuses.push(
+				(await client.post('/login', { email, password: `wrong-${i}-password` })).status
+			);
 		}
 		expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
 		const blocked = await client.post('/login', { email, password: PASSWORD });

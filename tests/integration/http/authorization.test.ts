@@ -32,7 +32,9 @@ async function join(baseUrl: string, token: string, name: string): Promise<HttpC
 
 async function userIdOf(admin: HttpClient, organisationId: string, name: string): Promise<string> {
 	const html = await (await admin.get(`/orgs/${organisationId}/members`)).text();
-	const row = html.split('<tr').find((part) => part.includes(`${name} `) || part.includes(`>${name}<`));
+	const row = html
+		.split('<tr')
+		.find((part) => part.includes(`${name} `) || part.includes(`>${name}<`));
 	const id = row && /name="userId" value="([a-z2-7]+)"/.exec(row)?.[1];
 	if (!id) throw new Error(`member ${name} not found`);
 	return id;
@@ -57,7 +59,10 @@ describe.each(databaseKinds())('organisation authorization on %s', (kind) => {
 		organisationId = await createOrganisation(owner, 'Matrix Org');
 		clients.set('owner', owner);
 		for (const role of ['admin', 'consultant', 'viewer'] as const) {
-			clients.set(role, await join(app.url, await invite(owner, organisationId, role), `R ${role}`));
+			clients.set(
+				role,
+				await join(app.url, await invite(owner, organisationId, role), `R ${role}`)
+			);
 		}
 		const { client: outsider } = await signUp(app.url, { name: 'Oscar Outsider' });
 		otherOrganisationId = await createOrganisation(outsider, 'Other Org');
@@ -102,7 +107,8 @@ describe.each(databaseKinds())('organisation authorization on %s', (kind) => {
 		// The other organisation's URLs: not found, as if they did not exist.
 		expect((await admin.get(`/orgs/${otherOrganisationId}`)).status).toBe(404);
 		expect(
-			(await admin.post(`/orgs/${otherOrganisationId}/settings?/rename`, { name: 'Hijacked' })).status
+			(await admin.post(`/orgs/${otherOrganisationId}/settings?/rename`, { name: 'Hijacked' }))
+				.status
 		).toBe(404);
 		// Its ids slipped into this organisation's forms: nothing happens over there.
 		expect(
@@ -120,7 +126,9 @@ describe.each(databaseKinds())('organisation authorization on %s', (kind) => {
 		expect(theirMembers).toContain('Oscar Outsider');
 		expect(theirMembers).toContain('Owner');
 		expect(theirMembers).toContain(foreignInviteHash!);
-		expect(await (await outsider.get(`/orgs/${otherOrganisationId}`)).text()).toContain('Other Org');
+		expect(await (await outsider.get(`/orgs/${otherOrganisationId}`)).text()).toContain(
+			'Other Org'
+		);
 		expect(foreignInvite).toMatch(/^[a-z2-7]{32}$/);
 	});
 });
