@@ -1,5 +1,25 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	smallint,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid,
+	type AnyPgColumn
+} from 'drizzle-orm/pg-core';
+import type { CompanyContext } from '../../domain/company-context';
+import type { ExpectedHeadcounts } from '../../domain/headcounts';
+import { allItemIds, JOB_FUNCTIONS, LEVELS, type ItemId } from '../../domain/instrument';
 import { roles } from '../../domain/roles';
+import type { Locale } from '../../i18n/locales';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -74,3 +94,144 @@ export const rateLimits = pgTable('rate_limits', {
 	count: integer('count').notNull(),
 	windowStart: timestamp('window_start', { withTimezone: true }).notNull()
 });
+
+export const diagnosticStatuses = ['draft', 'open', 'closed'] as const;
+export type DiagnosticStatus = (typeof diagnosticStatuses)[number];
+
+export const executiveModes = ['standard', 'pool', 'k3'] as const;
+/**
+ * How a small executive group is protected: `standard` uses k for executives too (senior
+ * managers count as frontline); `pool` reports executives together with senior managers;
+ * `k3` reports executives from 3 answers, which their survey page discloses.
+ */
+export type ExecutiveMode = (typeof executiveModes)[number];
+
+export const diagnostics = pgTable(
+	'diagnostics',
+	{
+		id: text('id').primaryKey(),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		languages: jsonb('languages').$type<Locale[]>().notNull(),
+		context: jsonb('context').$type<CompanyContext>().notNull(),
+		/** Expected headcounts per level × function, to compute response rates; optional. */
+		expected: jsonb('expected').$type<ExpectedHeadcounts | null>(),
+		k: smallint('k').notNull().default(5),
+		executiveMode: text('executive_mode', { enum: executiveModes }).notNull().default('standard'),
+		status: text('status', { enum: diagnosticStatuses }).notNull().default('draft'),
+		instrumentVersion: text('instrument_version').notNull(),
+		previousDiagnosticId: text('previous_diagnostic_id').references(
+			(): AnyPgColumn => diagnostics.id,
+			{ onDelete: 'set null' }
+		),
+		createdAt: createdAt(),
+		openedAt: timestamp('opened_at', { withTimezone: true }),
+		closedAt: timestamp('closed_at', { withTimezone: true })
+	},
+	(table) => [
+		index('diagnostics_organisation_id_idx').on(table.organisationId),
+		check('diagnostics_k_min', sql`${table.k} >= 3`)
+	]
+);
+
+/** A shareable survey link. The id is the SHA-256 of the token in the link. */
+export const surveyLinks = pgTable(
+	'survey_links',
+	{
+		id: text('id').primaryKey(),
+		diagnosticId: text('diagnostic_id')
+			.notNull()
+			.references(() => diagnostics.id, { onDelete: 'cascade' }),
+		/** A preset audience: respondents of this link do not choose it themselves. */
+		presetLevel: text('preset_level', { enum: LEVELS }),
+		presetFunction: text('preset_function', { enum: JOB_FUNCTIONS }),
+		label: text('label').notNull(),
+		revoked: boolean('revoked').notNull().default(false),
+		createdAt: createdAt()
+	},
+	(table) => [index('survey_links_diagnostic_id_idx').on(table.diagnosticId)]
+);
+
+/**
+ * A personal invitation, kept only to send reminders. It records that it was used, never when
+ * and never which response: nothing in `responses` points back to it.
+ */
+export const surveyInvitations = pgTable(
+	'survey_invitations',
+	{
+		id: text('id').primaryKey(),
+		diagnosticId: text('diagnostic_id')
+			.notNull()
+			.references(() => diagnostics.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		answered: boolean('answered').notNull().default(false)
+	},
+	(table) => [
+		index('survey_invitations_diagnostic_id_idx').on(table.diagnosticId),
+		uniqueIndex('survey_invitations_diagnostic_email_idx').on(table.diagnosticId, table.email)
+	]
+);
+
+/** `trust.1` → `trust_1`: the response column of an item. */
+export type ItemColumn<Id extends string> = Id extends `${infer Head}.${infer Tail}`
+	? `${Head}_${Tail}`
+	: never;
+export function itemColumn<Id extends ItemId>(id: Id): ItemColumn<Id> {
+	return id.replace('.', '_') as ItemColumn<Id>;
+}
+
+const answerColumns = Object.fromEntries(
+	allItemIds.map((id) => [itemColumn(id), smallint(itemColumn(id))])
+) as { [Id in ItemId as ItemColumn<Id>]: ReturnType<typeof smallint<ItemColumn<Id>>> };
+
+/**
+ * One anonymous response. By design it holds no account, address, browser, token, invitation
+ * or person reference, a random id, and the date at day precision.
+ */
+export const responses = pgTable(
+	'responses',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		diagnosticId: text('diagnostic_id')
+			.notNull()
+			.references(() => diagnostics.id, { onDelete: 'cascade' }),
+		submittedOn: date('submitted_on').notNull(),
+		level: text('level', { enum: LEVELS }).notNull(),
+		function: text('function', { enum: JOB_FUNCTIONS }).notNull(),
+		source: text('source', { enum: ['online', 'import'] }).notNull(),
+		...answerColumns
+	},
+	(table) => [index('responses_diagnostic_id_idx').on(table.diagnosticId)]
+);
+
+/** Comments live apart from answers, with only the group of their author, so they cannot be joined back. */
+export const responseComments = pgTable(
+	'response_comments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		diagnosticId: text('diagnostic_id')
+			.notNull()
+			.references(() => diagnostics.id, { onDelete: 'cascade' }),
+		level: text('level', { enum: LEVELS }).notNull(),
+		function: text('function', { enum: JOB_FUNCTIONS }).notNull(),
+		body: text('body').notNull()
+	},
+	(table) => [index('response_comments_diagnostic_id_idx').on(table.diagnosticId)]
+);
+
+/**
+ * Idempotency keys of accepted submissions, in their own table so that a key (which the
+ * respondent's browser knows) can never be used to find an answer.
+ */
+export const submissionReceipts = pgTable(
+	'submission_receipts',
+	{
+		diagnosticId: text('diagnostic_id')
+			.notNull()
+			.references(() => diagnostics.id, { onDelete: 'cascade' }),
+		keyHash: text('key_hash').notNull()
+	},
+	(table) => [primaryKey({ columns: [table.diagnosticId, table.keyHash] })]
+);

@@ -1,0 +1,167 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { CompanyContext } from '$lib/domain/company-context';
+import type { ExpectedHeadcounts } from '$lib/domain/headcounts';
+import { INSTRUMENT_VERSION, type JobFunction, type Level } from '$lib/domain/instrument';
+import type { Locale } from '$lib/i18n/locales';
+import { generateId } from './auth/tokens';
+import type { Database } from './db/client';
+import { diagnostics, responses, type ExecutiveMode } from './db/schema';
+
+export type Diagnostic = typeof diagnostics.$inferSelect;
+
+export interface DiagnosticSettings {
+	title: string;
+	languages: Locale[];
+	context: CompanyContext;
+	expected: ExpectedHeadcounts | null;
+	k: number;
+	executiveMode: ExecutiveMode;
+	previousDiagnosticId: string | null;
+}
+
+export async function createDiagnostic(
+	db: Database,
+	organisationId: string,
+	settings: DiagnosticSettings
+): Promise<Diagnostic> {
+	const [diagnostic] = await db
+		.insert(diagnostics)
+		.values({
+			id: generateId(),
+			organisationId,
+			instrumentVersion: INSTRUMENT_VERSION,
+			...settings,
+			previousDiagnosticId: await sameOrganisationOrNull(
+				db,
+				organisationId,
+				settings.previousDiagnosticId
+			)
+		})
+		.returning();
+	if (!diagnostic) throw new Error('diagnostic insert returned no row');
+	return diagnostic;
+}
+
+/** A follow-up wave may only point at a diagnostic of the same organisation. */
+async function sameOrganisationOrNull(
+	db: Database,
+	organisationId: string,
+	diagnosticId: string | null
+): Promise<string | null> {
+	if (!diagnosticId) return null;
+	return (await findDiagnostic(db, organisationId, diagnosticId))?.id ?? null;
+}
+
+export type UpdateResult = { ok: true } | { ok: false; reason: 'not_found' | 'anonymity_locked' };
+
+/**
+ * Saves edited settings. The anonymity settings (k and the executive mode) are fixed as soon as
+ * the diagnostic has been opened once: changing them later could reveal a group already seen.
+ */
+export async function updateDiagnostic(
+	db: Database,
+	organisationId: string,
+	diagnosticId: string,
+	settings: DiagnosticSettings
+): Promise<UpdateResult> {
+	const current = await findDiagnostic(db, organisationId, diagnosticId);
+	if (!current) return { ok: false, reason: 'not_found' };
+	const anonymityChanged =
+		settings.k !== current.k || settings.executiveMode !== current.executiveMode;
+	if (current.openedAt && anonymityChanged) return { ok: false, reason: 'anonymity_locked' };
+	const previous = await sameOrganisationOrNull(db, organisationId, settings.previousDiagnosticId);
+	await db
+		.update(diagnostics)
+		.set({ ...settings, previousDiagnosticId: previous === diagnosticId ? null : previous })
+		.where(and(eq(diagnostics.id, diagnosticId), eq(diagnostics.organisationId, organisationId)));
+	return { ok: true };
+}
+
+export async function findDiagnostic(
+	db: Database,
+	organisationId: string,
+	diagnosticId: string
+): Promise<Diagnostic | undefined> {
+	const [diagnostic] = await db
+		.select()
+		.from(diagnostics)
+		.where(and(eq(diagnostics.id, diagnosticId), eq(diagnostics.organisationId, organisationId)));
+	return diagnostic;
+}
+
+export async function listDiagnostics(
+	db: Database,
+	organisationId: string
+): Promise<(Diagnostic & { responseCount: number })[]> {
+	const rows = await db
+		.select({
+			diagnostic: diagnostics,
+			responseCount: sql<number>`(select count(*)::int from ${responses} where ${responses.diagnosticId} = ${diagnostics.id})`
+		})
+		.from(diagnostics)
+		.where(eq(diagnostics.organisationId, organisationId))
+		.orderBy(desc(diagnostics.createdAt));
+	return rows.map((row) => ({ ...row.diagnostic, responseCount: Number(row.responseCount) }));
+}
+
+export const lifecycleActions = ['open', 'close', 'reopen'] as const;
+export type LifecycleAction = (typeof lifecycleActions)[number];
+
+const transitions: Record<
+	LifecycleAction,
+	{ from: Diagnostic['status']; to: Diagnostic['status'] }
+> = {
+	open: { from: 'draft', to: 'open' },
+	close: { from: 'open', to: 'closed' },
+	reopen: { from: 'closed', to: 'open' }
+};
+
+/** draft → open → closed, and closed → open again; anything else is refused. */
+export async function changeStatus(
+	db: Database,
+	organisationId: string,
+	diagnosticId: string,
+	action: LifecycleAction,
+	now = new Date()
+): Promise<boolean> {
+	const { from, to } = transitions[action];
+	const changed = await db
+		.update(diagnostics)
+		.set({
+			status: to,
+			...(action === 'open' ? { openedAt: now } : {}),
+			...(action === 'close' ? { closedAt: now } : {}),
+			...(action === 'reopen' ? { closedAt: null } : {})
+		})
+		.where(
+			and(
+				eq(diagnostics.id, diagnosticId),
+				eq(diagnostics.organisationId, organisationId),
+				eq(diagnostics.status, from)
+			)
+		)
+		.returning({ id: diagnostics.id });
+	return changed.length === 1;
+}
+
+export type ResponseCounts = Record<Level, Record<JobFunction, number>>;
+
+/** Responses received so far per level × function (for the people running the diagnostic). */
+export async function countResponses(db: Database, diagnosticId: string): Promise<ResponseCounts> {
+	const rows = await db
+		.select({
+			level: responses.level,
+			function: responses.function,
+			count: sql<number>`count(*)::int`
+		})
+		.from(responses)
+		.where(eq(responses.diagnosticId, diagnosticId))
+		.groupBy(responses.level, responses.function);
+	const counts: ResponseCounts = {
+		executive: { sales: 0, marketing: 0, other: 0 },
+		senior_manager: { sales: 0, marketing: 0, other: 0 },
+		frontline: { sales: 0, marketing: 0, other: 0 }
+	};
+	for (const row of rows) counts[row.level][row.function] = Number(row.count);
+	return counts;
+}
