@@ -12,70 +12,23 @@ export interface OrganisationRouteCase {
 	handler: string;
 	method: 'GET' | 'POST';
 	/** Path below /orgs/<id>, with the query string that selects the action. */
-	path: string;
+	path: string | ((fixture: MatrixFixture) => string);
 	/** A valid form for actions, so that an allowed visitor gets a success. */
 	form?: (fixture: MatrixFixture) => Record<string, string>;
 	minimum: Role;
 }
 
+/** What the matrix test creates before driving the routes. */
 export interface MatrixFixture {
 	viewerUserId: string;
+	/** A diagnostic of the organisation under test. */
+	diagnosticId: string;
 }
 
-export const organisationRoutes: OrganisationRouteCase[] = [
-	{ routeId: '/(app)/orgs/[org]', handler: 'load', method: 'GET', path: '', minimum: 'viewer' },
-	{
-		routeId: '/(app)/orgs/[org]/members',
-		handler: 'load',
-		method: 'GET',
-		path: '/members',
-		minimum: 'admin'
-	},
-	{
-		routeId: '/(app)/orgs/[org]/members',
-		handler: 'invite',
-		method: 'POST',
-		path: '/members?/invite',
-		form: () => ({ role: 'viewer' }),
-		minimum: 'admin'
-	},
-	{
-		routeId: '/(app)/orgs/[org]/members',
-		handler: 'revoke',
-		method: 'POST',
-		path: '/members?/revoke',
-		form: () => ({ inviteId: '0'.repeat(64) }),
-		minimum: 'admin'
-	},
-	{
-		routeId: '/(app)/orgs/[org]/members',
-		handler: 'role',
-		method: 'POST',
-		path: '/members?/role',
-		form: (fixture) => ({ userId: fixture.viewerUserId, role: 'viewer' }),
-		minimum: 'admin'
-	},
-	{
-		routeId: '/(app)/orgs/[org]/members',
-		handler: 'remove',
-		method: 'POST',
-		path: '/members?/remove',
-		form: () => ({ userId: 'not-a-member' }),
-		minimum: 'admin'
-	},
-	{
-		routeId: '/(app)/orgs/[org]/settings',
-		handler: 'load',
-		method: 'GET',
-		path: '/settings',
-		minimum: 'admin'
-	},
-	{
-		routeId: '/(app)/orgs/[org]/settings',
-		handler: 'rename',
-		method: 'POST',
-		path: '/settings?/rename',
-		form: () => ({ name: 'Matrix Org' }),
-		minimum: 'admin'
-	}
-];
+/** Each feature lists its routes in a file of ./route-matrix/. */
+const modules = import.meta.glob<{ routes: OrganisationRouteCase[] }>('./route-matrix/*.ts', {
+	eager: true
+});
+export const organisationRoutes: OrganisationRouteCase[] = Object.values(modules).flatMap(
+	(module) => module.routes
+);
