@@ -47,7 +47,7 @@ describe('organisation route coverage', () => {
 				);
 				expect(entry, `${routeId} ${handler} has no entry in organisation-routes.ts`).toBeDefined();
 			}
-			const guardCalls = source.match(/requireOrganisationRole\(/g)?.length ?? 0;
+			const guardCalls = source.match(/require(OrganisationRole|Diagnostic)\(/g)?.length ?? 0;
 			expect(guardCalls, `${routeId}: one guard call per handler`).toBeGreaterThanOrEqual(
 				handlers.length
 			);

@@ -1,6 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '../db';
 import { hasRole, type Role } from '$lib/domain/roles';
+import { findDiagnostic, type Diagnostic } from '../diagnostics';
 import { findMembership, type Organisation } from '../organisations';
 import type { SessionUser } from './session';
 
@@ -39,4 +40,21 @@ export async function requireOrganisationRole(
 	if (!membership) error(404, 'not_found');
 	if (!hasRole(membership.role, minimum)) error(403, 'forbidden');
 	return { user, organisation: membership.organisation, role: membership.role };
+}
+
+/**
+ * `requireOrganisationRole`, then the `[diagnostic]` route parameter looked up inside that
+ * organisation only: a diagnostic of another organisation is 404, like one that does not exist.
+ */
+export async function requireDiagnostic(
+	event: RequestEvent,
+	minimum: Role
+): Promise<OrganisationAccess & { diagnostic: Diagnostic }> {
+	const access = await requireOrganisationRole(event, minimum);
+	const diagnosticId = event.params.diagnostic;
+	const diagnostic = diagnosticId
+		? await findDiagnostic(db(), access.organisation.id, diagnosticId)
+		: undefined;
+	if (!diagnostic) error(404, 'not_found');
+	return { ...access, diagnostic };
 }
