@@ -51,7 +51,7 @@ export async function requireDiagnostic(
 	minimum: Role
 ): Promise<OrganisationAccess & { diagnostic: Diagnostic }> {
 	const access = await requireOrganisationRole(event, minimum);
-	const diagnosticId = event.params.diagnostic;
+	const diagnosticId = (event.params as Partial<Record<string, string>>).diagnostic;
 	const diagnostic = diagnosticId
 		? await findDiagnostic(db(), access.organisation.id, diagnosticId)
 		: undefined;
