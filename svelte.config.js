@@ -8,7 +8,9 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ precompress: true }),
+		// Separate output folders let several builds of the tree coexist (e.g. parallel checkouts).
+		adapter: adapter({ precompress: true, out: process.env.BUILD_DIR ?? 'build' }),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		csp: {
 			mode: 'auto',
 			directives: {

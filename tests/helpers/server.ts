@@ -53,20 +53,24 @@ export async function startApp(
 		cleanup = async () => rmSync(database, { recursive: true, force: true });
 	}
 	let output = '';
-	const child: ChildProcess = spawn(process.execPath, [join(root, 'build/index.js')], {
-		cwd: root,
-		env: {
-			PATH: process.env.PATH ?? '',
-			HOME: process.env.HOME ?? '',
-			NODE_ENV: 'production',
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			ORIGIN: `http://127.0.0.1:${port}`,
-			...databaseEnv,
-			...env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child: ChildProcess = spawn(
+		process.execPath,
+		[join(root, process.env.BUILD_DIR ?? 'build', 'index.js')],
+		{
+			cwd: root,
+			env: {
+				PATH: process.env.PATH ?? '',
+				HOME: process.env.HOME ?? '',
+				NODE_ENV: 'production',
+				HOST: '127.0.0.1',
+				PORT: String(port),
+				ORIGIN: `http://127.0.0.1:${port}`,
+				...databaseEnv,
+				...env
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));
 	const url = `http://127.0.0.1:${port}`;
