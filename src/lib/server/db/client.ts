@@ -17,6 +17,11 @@ export interface DatabaseHandle {
 	kind: 'pglite' | 'postgres';
 	/** Applies the committed migrations in `drizzle/`; safe to call from several instances at once. */
 	migrate(): Promise<void>;
+	/**
+	 * Runs `onMessage` for every NOTIFY on `channel` (sent with `notify`, from any instance when
+	 * on PostgreSQL); resolves to a function that stops listening.
+	 */
+	listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -55,6 +60,12 @@ function openPostgres(url: string, migrationsFolder: string, poolSize: number): 
 				await single.end();
 			}
 		},
+		async listen(channel, onMessage) {
+			// postgres.js keeps one dedicated connection for all listeners and re-listens after a
+			// reconnect, so a database restart does not silently end the subscription.
+			const { unlisten } = await client.listen(channel, onMessage);
+			return unlisten;
+		},
 		async close() {
 			await client.end({ timeout: 5 });
 		}
@@ -75,6 +86,10 @@ function openPglite(dataDir: string, migrationsFolder: string): DatabaseHandle {
 		kind: 'pglite',
 		async migrate() {
 			await migratePglite(drizzlePglite(client), { migrationsFolder });
+		},
+		async listen(channel, onMessage) {
+			const unlisten = await client.listen(channel, onMessage);
+			return () => unlisten();
 		},
 		async close() {
 			await client.close();
@@ -97,4 +112,12 @@ export async function pingDatabase(db: Database, timeoutMs = 2000): Promise<bool
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/**
+ * Sends `payload` to the listeners of `channel`. Inside a transaction, PostgreSQL delivers it
+ * only if and when the transaction commits.
+ */
+export async function notify(db: Database, channel: string, payload: string): Promise<void> {
+	await db.execute(sql`select pg_notify(${channel}, ${payload})`);
 }
