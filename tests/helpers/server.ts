@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Database } from '../../src/lib/server/db/client';
 import { createPostgresDatabase, rowsOf, type DatabaseKind } from './databases';
 
 export interface RunningApp {
@@ -29,13 +30,41 @@ async function freePort(): Promise<number> {
 	});
 }
 
+export interface StartOptions {
+	/**
+	 * Fills the app's fresh database before the app starts (the only moment PGlite's files can be
+	 * opened by the test: the running app holds them). Runs on the migrated database.
+	 */
+	seed?: (db: Database) => Promise<void>;
+}
+
+/** Opens the app's database from the test process, migrates it, runs `seed`, closes it. */
+async function seedDatabase(
+	kind: DatabaseKind,
+	database: string,
+	seed: (db: Database) => Promise<void>
+): Promise<void> {
+	const { openDatabase } = await import('../../src/lib/server/db/client');
+	const handle =
+		kind === 'postgres'
+			? openDatabase({ url: database, poolSize: 2 })
+			: openDatabase({ dataDir: database });
+	try {
+		await handle.migrate();
+		await seed(handle.db);
+	} finally {
+		await handle.close();
+	}
+}
+
 /**
  * Starts the production build (`build/`) on a free port with a database of its own, and waits
- * until /healthz answers. Every caller gets a fresh, empty, migrated database.
+ * until /healthz answers. Every caller gets a fresh, migrated database, empty unless `seed`.
  */
 export async function startApp(
 	kind: DatabaseKind,
-	env: Record<string, string> = {}
+	env: Record<string, string> = {},
+	options: StartOptions = {}
 ): Promise<RunningApp> {
 	const port = await freePort();
 	const root = resolve(import.meta.dirname, '../..');
@@ -51,6 +80,14 @@ export async function startApp(
 		database = mkdtempSync(join(tmpdir(), 'accord-app-'));
 		databaseEnv.DATA_DIR = database;
 		cleanup = async () => rmSync(database, { recursive: true, force: true });
+	}
+	if (options.seed) {
+		try {
+			await seedDatabase(kind, database, options.seed);
+		} catch (error) {
+			await cleanup();
+			throw error;
+		}
 	}
 	let output = '';
 	const child: ChildProcess = spawn(

@@ -96,7 +96,9 @@ export async function listDiagnostics(
 	const rows = await db
 		.select({
 			diagnostic: diagnostics,
-			responseCount: sql<number>`(select count(*)::int from ${responses} where ${responses.diagnosticId} = ${diagnostics.id})`
+			// Qualified by hand: inside a select list drizzle writes bare column names, and a bare
+			// "id" in the subquery would mean responses.id.
+			responseCount: sql<number>`(select count(*)::int from ${responses} where ${responses}.diagnostic_id = ${diagnostics}.id)`
 		})
 		.from(diagnostics)
 		.where(eq(diagnostics.organisationId, organisationId))

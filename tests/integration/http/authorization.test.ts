@@ -4,6 +4,7 @@ import { databaseKinds } from '../../helpers/databases';
 import { HttpClient, signUp } from '../../helpers/http-client';
 import { startApp, type RunningApp } from '../../helpers/server';
 import { organisationRoutes, type MatrixFixture } from './organisation-routes';
+import { createDiagnosticThroughForm } from './route-matrix/diagnostics';
 
 type Visitor = Role | 'anonymous' | 'outsider';
 
@@ -75,8 +76,7 @@ describe.each(databaseKinds())('organisation authorization on %s', (kind) => {
 		clients.set('anonymous', new HttpClient(app.url));
 		fixture = {
 			viewerUserId: await userIdOf(owner, organisationId, 'R viewer'),
-			// Replaced by a real diagnostic once the diagnostics pages exist.
-			diagnosticId: 'no-diagnostic-yet'
+			diagnosticId: await createDiagnosticThroughForm(owner, organisationId)
 		};
 	});
 	afterAll(async () => {
