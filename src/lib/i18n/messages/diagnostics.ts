@@ -31,6 +31,8 @@ const en = {
 		overview: 'Overview',
 		progress: 'Progress',
 		distribute: 'Distribute',
+		plan: 'Action plan',
+		import: 'Import',
 		settings: 'Settings',
 		sections: 'Diagnostic sections',
 		allDiagnostics: 'All diagnostics'
@@ -249,6 +251,8 @@ const fr: DiagnosticMessages = {
 		overview: 'Vue d’ensemble',
 		progress: 'Avancement',
 		distribute: 'Diffusion',
+		plan: 'Plan d’action',
+		import: 'Import',
 		settings: 'Paramètres',
 		sections: 'Rubriques du diagnostic',
 		allDiagnostics: 'Tous les diagnostics'

@@ -15,9 +15,11 @@ import {
 	uuid,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
+import type { PlanReason } from '../../domain/action-plan';
 import type { CompanyContext } from '../../domain/company-context';
 import type { ExpectedHeadcounts } from '../../domain/headcounts';
 import { allItemIds, JOB_FUNCTIONS, LEVELS, type ItemId } from '../../domain/instrument';
+import { planStatuses } from '../../domain/plan-status';
 import { roles } from '../../domain/roles';
 import type { Locale } from '../../i18n/locales';
 
@@ -234,4 +236,31 @@ export const submissionReceipts = pgTable(
 		keyHash: text('key_hash').notNull()
 	},
 	(table) => [primaryKey({ columns: [table.diagnosticId, table.keyHash] })]
+);
+
+/**
+ * The diagnostic's action plan as the team edits it: actions from the library (with the finding
+ * they answer, as generated) or custom ones, in the order the team chose.
+ */
+export const planItems = pgTable(
+	'plan_items',
+	{
+		id: text('id').primaryKey(),
+		diagnosticId: text('diagnostic_id')
+			.notNull()
+			.references(() => diagnostics.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		/** An action of the library, or null for a custom action. */
+		actionId: text('action_id'),
+		customTitle: text('custom_title'),
+		customDescription: text('custom_description'),
+		/** The finding the generated action answers (`PlanReason`); null for custom actions. */
+		reason: jsonb('reason').$type<PlanReason | null>(),
+		owner: text('owner').notNull().default(''),
+		dueOn: date('due_on'),
+		status: text('status', { enum: planStatuses }).notNull().default('todo'),
+		notes: text('notes').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(table) => [index('plan_items_diagnostic_id_idx').on(table.diagnosticId, table.position)]
 );

@@ -1,0 +1,3 @@
+/** Where an action of the plan stands. */
+export const planStatuses = ['todo', 'in_progress', 'done', 'dropped'] as const;
+export type PlanStatus = (typeof planStatuses)[number];
