@@ -22,6 +22,7 @@
  * (or a strength to keep from 70/100 up), or as missing data when the dimension is hidden.
  */
 import { z } from 'zod';
+import { EFFECT_LABELS, type EffectLabel } from './gaps';
 import type { LocalizedText } from '$lib/i18n/locales';
 import { ACTION_LIBRARY, getAction, type AlignmentAction } from './actions';
 import {
@@ -42,8 +43,8 @@ import {
 } from './paradigm';
 import { MOVE_STEP_TEXT } from './recommendation';
 
-export const EFFECT_LABELS = ['negligible', 'small', 'medium', 'large'] as const;
-export type EffectLabel = (typeof EFFECT_LABELS)[number];
+// Effect sizes are the gap module's; re-exported for the plan's callers.
+export { EFFECT_LABELS, type EffectLabel };
 
 export const PLAN_WEIGHTS = {
 	defaultSize: 8,

@@ -45,7 +45,8 @@ export function welchDifference(a: Moments, b: Moments): WelchDifference | null 
 	return { difference, se, df, ci95: { lower: difference - half, upper: difference + half } };
 }
 
-export type EffectLabel = 'negligible' | 'small' | 'medium' | 'large';
+export const EFFECT_LABELS = ['negligible', 'small', 'medium', 'large'] as const;
+export type EffectLabel = (typeof EFFECT_LABELS)[number];
 
 /** Cohen's conventional bounds, applied to |g|; each bound belongs to the larger label. */
 export const EFFECT_BOUNDS = { small: 0.2, medium: 0.5, large: 0.8 } as const;
