@@ -63,6 +63,7 @@ test.afterAll(async () => {
 
 async function logIn(page: Page, locale: 'en' | 'fr'): Promise<void> {
 	await page.goto(`${app.url}/login?next=${encodeURIComponent(new URL(planUrl).pathname)}`);
+	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Email', { exact: true }).fill('consultant@example.com');
 	await page.getByLabel('Password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Log in' }).click();
