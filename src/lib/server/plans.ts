@@ -7,6 +7,17 @@ import { diagnostics, planItems } from './db/schema';
 
 export type PlanItemRow = typeof planItems.$inferSelect;
 
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** Serialises changes to one diagnostic's plan by locking the diagnostic row until commit. */
+async function lockPlan(tx: Transaction, diagnosticId: string): Promise<void> {
+	await tx
+		.select({ id: diagnostics.id })
+		.from(diagnostics)
+		.where(eq(diagnostics.id, diagnosticId))
+		.for('update');
+}
+
 export async function listPlanItems(db: Database, diagnosticId: string): Promise<PlanItemRow[]> {
 	return db
 		.select()
@@ -25,11 +36,7 @@ export async function savePlanOnce(
 	plan: ActionPlan
 ): Promise<boolean> {
 	return db.transaction(async (tx) => {
-		await tx
-			.select({ id: diagnostics.id })
-			.from(diagnostics)
-			.where(eq(diagnostics.id, diagnosticId))
-			.for('update');
+		await lockPlan(tx, diagnosticId);
 		const [existing] = await tx
 			.select({ id: planItems.id })
 			.from(planItems)
@@ -114,11 +121,7 @@ export async function addCustomPlanItem(
 	action: CustomAction
 ): Promise<string> {
 	return db.transaction(async (tx) => {
-		await tx
-			.select({ id: diagnostics.id })
-			.from(diagnostics)
-			.where(eq(diagnostics.id, diagnosticId))
-			.for('update');
+		await lockPlan(tx, diagnosticId);
 		const [last] = await tx
 			.select({ position: max(planItems.position) })
 			.from(planItems)
