@@ -13,8 +13,7 @@ const en = {
 		yourRole: 'Your role',
 		members: 'Members',
 		settings: 'Settings',
-		diagnostics: 'Diagnostics',
-		noDiagnostics: 'No diagnostic yet.'
+		diagnostics: 'Diagnostics'
 	},
 	members: {
 		title: 'Members',
@@ -79,8 +78,7 @@ const fr: OrganisationMessages = {
 		yourRole: 'Votre rôle',
 		members: 'Membres',
 		settings: 'Paramètres',
-		diagnostics: 'Diagnostics',
-		noDiagnostics: 'Aucun diagnostic pour l’instant.'
+		diagnostics: 'Diagnostics'
 	},
 	members: {
 		title: 'Membres',
