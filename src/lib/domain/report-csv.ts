@@ -24,7 +24,7 @@ import {
 	type Report,
 	type Shown
 } from './report/types';
-import { GROUPS, type GroupId } from './segments';
+import { GROUPS, groupLabels } from './segments';
 import type { Locale } from '$lib/i18n/locales';
 
 /** A cell before formatting: a number is written as a number, a string as (escaped) text. */
@@ -124,20 +124,7 @@ const labels = {
 		structure: (id: string) => `Structure item ${id.replace('structure.', '')}`,
 		gapLevels: 'Executives − frontline',
 		gapFunctions: 'Sales − marketing',
-		groups: {
-			all: 'Everyone',
-			executive: 'Executives',
-			frontline: 'Frontline',
-			sales: 'Sales',
-			marketing: 'Marketing',
-			other: 'Other functions',
-			'executive:sales': 'Executives, sales',
-			'executive:marketing': 'Executives, marketing',
-			'executive:other': 'Executives, other',
-			'frontline:sales': 'Frontline, sales',
-			'frontline:marketing': 'Frontline, marketing',
-			'frontline:other': 'Frontline, other'
-		} satisfies Record<GroupId, string>,
+		groups: groupLabels('en'),
 		effects: { negligible: 'negligible', small: 'small', medium: 'medium', large: 'large' }
 	},
 	fr: {
@@ -172,20 +159,7 @@ const labels = {
 		structure: (id: string) => `Question de structure ${id.replace('structure.', '')}`,
 		gapLevels: 'Direction − terrain',
 		gapFunctions: 'Ventes − marketing',
-		groups: {
-			all: 'Tout le monde',
-			executive: 'Direction',
-			frontline: 'Terrain',
-			sales: 'Ventes',
-			marketing: 'Marketing',
-			other: 'Autres fonctions',
-			'executive:sales': 'Direction, ventes',
-			'executive:marketing': 'Direction, marketing',
-			'executive:other': 'Direction, autres',
-			'frontline:sales': 'Terrain, ventes',
-			'frontline:marketing': 'Terrain, marketing',
-			'frontline:other': 'Terrain, autres'
-		} satisfies Record<GroupId, string>,
+		groups: groupLabels('fr'),
 		effects: { negligible: 'négligeable', small: 'faible', medium: 'moyen', large: 'fort' }
 	}
 } satisfies Record<Locale, unknown>;

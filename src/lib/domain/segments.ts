@@ -8,6 +8,8 @@
  * decided per diagnostic before the data reaches these functions.
  */
 
+import type { Locale, LocalizedText } from '$lib/i18n/locales';
+
 export const SEGMENT_LEVELS = ['executive', 'frontline'] as const;
 export type SegmentLevel = (typeof SEGMENT_LEVELS)[number];
 
@@ -92,3 +94,26 @@ export const PARTITIONS: readonly {
 		children: SEGMENT_LEVELS.map((level) => cellId(level, fn))
 	}))
 ];
+
+/** How each group is named in reports and exports. */
+export const GROUP_LABELS: Readonly<Record<GroupId, LocalizedText>> = {
+	all: { en: 'Everyone', fr: 'Tout le monde' },
+	executive: { en: 'Executives', fr: 'Dirigeants' },
+	frontline: { en: 'Frontline', fr: 'Terrain' },
+	sales: { en: 'Sales', fr: 'Ventes' },
+	marketing: { en: 'Marketing', fr: 'Marketing' },
+	other: { en: 'Other functions', fr: 'Autres fonctions' },
+	'executive:sales': { en: 'Executives, sales', fr: 'Dirigeants, ventes' },
+	'executive:marketing': { en: 'Executives, marketing', fr: 'Dirigeants, marketing' },
+	'executive:other': { en: 'Executives, other', fr: 'Dirigeants, autres' },
+	'frontline:sales': { en: 'Frontline, sales', fr: 'Terrain, ventes' },
+	'frontline:marketing': { en: 'Frontline, marketing', fr: 'Terrain, marketing' },
+	'frontline:other': { en: 'Frontline, other', fr: 'Terrain, autres' }
+};
+
+/** The group labels of one language. */
+export function groupLabels(locale: Locale): Record<GroupId, string> {
+	return Object.fromEntries(
+		Object.entries(GROUP_LABELS).map(([group, label]) => [group, label[locale]])
+	) as Record<GroupId, string>;
+}

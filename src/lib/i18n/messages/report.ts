@@ -1,6 +1,6 @@
 import type { EffectLabel } from '$lib/domain/gaps';
 import type { AlphaUnavailableReason } from '$lib/domain/reliability';
-import type { GroupId } from '$lib/domain/segments';
+import { groupLabels } from '$lib/domain/segments';
 
 const en = {
 	title: 'Report',
@@ -22,20 +22,7 @@ const en = {
 	dimension: 'Dimension',
 	difference: 'Difference',
 	effect: 'Effect size (Hedges’ g)',
-	groups: {
-		all: 'Everyone',
-		executive: 'Executives',
-		frontline: 'Frontline',
-		sales: 'Sales',
-		marketing: 'Marketing',
-		other: 'Other functions',
-		'executive:sales': 'Executives, sales',
-		'executive:marketing': 'Executives, marketing',
-		'executive:other': 'Executives, other',
-		'frontline:sales': 'Frontline, sales',
-		'frontline:marketing': 'Frontline, marketing',
-		'frontline:other': 'Frontline, other'
-	} satisfies Record<GroupId, string>,
+	groups: groupLabels('en'),
 	effects: {
 		negligible: 'negligible',
 		small: 'small',
@@ -162,20 +149,7 @@ const fr: ReportMessages = {
 	dimension: 'Dimension',
 	difference: 'Écart',
 	effect: 'Taille d’effet (g de Hedges)',
-	groups: {
-		all: 'Tout le monde',
-		executive: 'Dirigeants',
-		frontline: 'Terrain',
-		sales: 'Ventes',
-		marketing: 'Marketing',
-		other: 'Autres fonctions',
-		'executive:sales': 'Dirigeants, ventes',
-		'executive:marketing': 'Dirigeants, marketing',
-		'executive:other': 'Dirigeants, autres',
-		'frontline:sales': 'Terrain, ventes',
-		'frontline:marketing': 'Terrain, marketing',
-		'frontline:other': 'Terrain, autres'
-	},
+	groups: groupLabels('fr'),
 	effects: {
 		negligible: 'négligeable',
 		small: 'faible',
