@@ -1,8 +1,49 @@
-import { test, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, type RunningApp } from '../helpers/server';
+
+export { expect };
+
+/** Chromium's console wording for a blocked (or report-only) Content-Security-Policy breach. */
+export function isCspViolation(text: string): boolean {
+	return /Content Security Policy/i.test(text);
+}
+
+/**
+ * Every spec imports `test` from here: it fails any test during which a page of any browser
+ * context it opened logged a Content-Security-Policy violation. The list is the `cspViolations`
+ * fixture, so a test can look at it.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+	cspViolations: [
+		async ({ browser, context }, use) => {
+			const violations: string[] = [];
+			const watch = (watched: BrowserContext) => {
+				watched.on('console', (message) => {
+					if (isCspViolation(message.text())) {
+						violations.push(`${message.location().url}: ${message.text()}`);
+					}
+				});
+			};
+			watch(context);
+			const newContext = browser.newContext.bind(browser);
+			browser.newContext = async (options) => {
+				const created = await newContext(options);
+				watch(created);
+				return created;
+			};
+			try {
+				await use(violations);
+			} finally {
+				browser.newContext = newContext;
+			}
+			expect(violations, 'Content-Security-Policy violations in the browser console').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
 
 /**
  * Starts the production build on a fresh database for the spec file that calls it (PostgreSQL
@@ -31,7 +72,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 	const summary = results.violations.map(
 		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
 	);
-	test.expect(summary).toEqual([]);
+	expect(summary).toEqual([]);
 }
 
 const screenshotFolder = join(import.meta.dirname, 'screenshots');

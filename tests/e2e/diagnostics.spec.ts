@@ -1,10 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { COMPANY_CONTEXT_FIELDS } from '../../src/lib/domain/company-context';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { diagnostics } from '../../src/lib/i18n/messages/diagnostics';
-import { expectAccessible, saveScreenshot, uniqueEmail, useFreshApp } from './app';
+import { expect, expectAccessible, saveScreenshot, test, uniqueEmail, useFreshApp } from './app';
 
 const app = useFreshApp();
 

@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { formatCsv, parseCsv } from '../../src/lib/domain/csv';
 import { findUserById } from '../../src/lib/server/users';
 import { createDiagnosticFixture } from '../helpers/fixtures';
 import { startApp, type RunningApp } from '../helpers/server';
-import { expectAccessible, saveScreenshot } from './app';
+import { expect, expectAccessible, saveScreenshot, test } from './app';
 
 /*
  * The diagnostic is seeded in the app's database before it starts (the import does not depend

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, saveScreenshot, uniqueEmail, useFreshApp } from './app';
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectAccessible, saveScreenshot, test, uniqueEmail, useFreshApp } from './app';
 
 const app = useFreshApp();
 const PASSWORD = 'a long and secret phrase';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
 	acceptMemberInvite,
 	createMemberInvite,
@@ -8,7 +8,7 @@ import { createDiagnostic } from '../../src/lib/server/diagnostics';
 import { createUser } from '../../src/lib/server/users';
 import { sampleContext } from '../helpers/fixtures';
 import { startApp, type RunningApp } from '../helpers/server';
-import { expectAccessible, saveScreenshot } from './app';
+import { expect, expectAccessible, saveScreenshot, test } from './app';
 
 const PASSWORD = 'consultant passphrase 42';
 let app: RunningApp;

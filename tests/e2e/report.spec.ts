@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
 	formatInterval,
 	formatNumber,
@@ -19,7 +19,7 @@ import { createUser } from '../../src/lib/server/users';
 import { sampleContext } from '../helpers/fixtures';
 import { startApp, type RunningApp } from '../helpers/server';
 import { insertResponses, realisticAnswers } from '../unit/report/generators';
-import { expectAccessible, saveScreenshot } from './app';
+import { expect, expectAccessible, saveScreenshot, test } from './app';
 
 const PASSWORD = 'viewer passphrase 42';
 let app: RunningApp;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import {
 	DONT_KNOW,
@@ -12,7 +12,7 @@ import type { Locale } from '../../src/lib/i18n/locales';
 import { startSurveyApp, type SeededDiagnostic } from '../helpers/seed-survey';
 import type { RunningApp } from '../helpers/server';
 import { readSurveyStore } from '../helpers/survey-db';
-import { expectAccessible, saveScreenshot } from './app';
+import { expect, expectAccessible, saveScreenshot, test } from './app';
 
 const phone = {
 	viewport: { width: 390, height: 844 },
