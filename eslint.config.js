@@ -15,6 +15,7 @@ export default ts.config(
 			'.data/',
 			'drizzle/',
 			'test-results/',
+			'test-results-*/',
 			'playwright-report/'
 		]
 	},
