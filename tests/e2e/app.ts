@@ -20,18 +20,26 @@ export const test = base.extend<{ cspViolations: string[] }>({
 	cspViolations: [
 		async ({ browser, context }, use) => {
 			const violations: string[] = [];
-			const watch = (watched: BrowserContext) => {
+			const watch = async (watched: BrowserContext) => {
+				// Some violations (a blocked eval probe caught by the page) only raise the DOM event.
+				await watched.addInitScript(() => {
+					document.addEventListener('securitypolicyviolation', (event) => {
+						console.error(
+							`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`
+						);
+					});
+				});
 				watched.on('console', (message) => {
 					if (isCspViolation(message.text())) {
 						violations.push(`${message.location().url}: ${message.text()}`);
 					}
 				});
 			};
-			watch(context);
+			await watch(context);
 			const newContext = browser.newContext.bind(browser);
 			browser.newContext = async (options) => {
 				const created = await newContext(options);
-				watch(created);
+				await watch(created);
 				return created;
 			};
 			try {
