@@ -5,6 +5,7 @@ import {
 	formatShare,
 	formatSigned
 } from '../../src/lib/components/report/format';
+import { getAction } from '../../src/lib/domain/actions';
 import type { EffectLabel } from '../../src/lib/domain/gaps';
 import { DIMENSIONS, type ResponseAnswers } from '../../src/lib/domain/instrument';
 import { VARIANT_NAMES } from '../../src/lib/domain/paradigm';
@@ -133,16 +134,22 @@ const HEADINGS = {
 		'Perception gaps, largest first',
 		'Sales and marketing: the mirror',
 		'Level × function',
+		'Answer distributions',
 		'Paradigm',
+		'Action plan',
+		'Response rates',
 		'Reliability, comments and method'
 	],
 	fr: [
 		'L’essentiel',
 		'Les sept dimensions',
 		'Écarts de perception, du plus grand au plus petit',
-		'Ventes et marketing : le miroir',
+		'Ventes et marketing\u00a0: le miroir',
 		'Niveau × fonction',
+		'Répartition des réponses',
 		'Paradigme',
+		'Plan d’action',
+		'Taux de réponse',
 		'Fiabilité, commentaires et méthode'
 	]
 } as const;
@@ -184,7 +191,7 @@ for (const locale of ['en', 'fr'] as const) {
 		);
 
 		// 2. The seven dimensions: a chart and its table with every level's mean and interval.
-		await expect(page.locator('canvas')).toHaveCount(3);
+		await expect(page.locator('canvas')).toHaveCount(5);
 		const trust = report.dimensions[0]!;
 		const trustTitle = DIMENSIONS[0]!.label[locale];
 		const dimensionRow = rowOf(page, 'dimensions-table', trustTitle);
@@ -244,10 +251,10 @@ for (const locale of ['en', 'fr'] as const) {
 				report.paradigms.comparison.differs
 					? locale === 'en'
 						? 'No: executives and frontline describe different organisations.'
-						: 'Non : dirigeants et terrain décrivent des organisations différentes.'
+						: 'Non\u00a0: dirigeants et terrain décrivent des organisations différentes.'
 					: locale === 'en'
 						? 'Yes: executives and frontline describe the same organisation.'
-						: 'Oui : dirigeants et terrain décrivent la même organisation.'
+						: 'Oui\u00a0: dirigeants et terrain décrivent la même organisation.'
 			);
 		}
 		expect(report.recommendation).not.toBeNull();
@@ -269,7 +276,32 @@ for (const locale of ['en', 'fr'] as const) {
 			locale === 'en' ? 'fewer than 5 people' : 'moins de 5 personnes'
 		);
 
-		// The action plan is one link away, not repeated here.
+		// No plan saved yet: the report shows the generated one, and links to the plan page.
+		const plan = page.getByTestId('report-plan');
+		await expect(plan).toHaveAttribute('data-stored', 'false');
+		await expect(plan.locator(':scope > li')).toHaveCount(report.actionPlan.items.length);
+		await expect(plan.locator(':scope > li').first()).toContainText(
+			getAction(report.actionPlan.items[0]!.actionId)!.title[locale]
+		);
+
+		// No expected headcounts on this diagnostic: counts only, no rate, hidden cells stay hidden.
+		const rates = page.getByTestId('rates-table');
+		await expect(rates.locator('[data-rate]')).toHaveCount(0);
+		await expect(rates.locator('td[data-group="all"]')).toHaveText(String(report.respondents.all));
+		await expect(rates.locator('td[data-group="executive:marketing"]')).toHaveText(
+			HIDDEN_TEXT[locale]
+		);
+
+		// A viewer may present, print and export the report, not run the live in-room survey.
+		const toolbar = page.getByTestId('report-toolbar');
+		await expect(toolbar.locator('a')).toHaveCount(4);
+		await expect(toolbar.locator('a[data-form="live"]')).toHaveCount(0);
+		await expect(toolbar.locator('a[data-form="csv"]')).toHaveAttribute(
+			'href',
+			reportPath.replace(/report$/, `export.csv?lang=${locale}`)
+		);
+
+		// The plan page is one link away.
 		const planLink = page
 			.getByRole('link', {
 				name:

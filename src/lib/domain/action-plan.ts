@@ -37,6 +37,7 @@ import {
 	MOVE_STEPS,
 	PARADIGM_VARIANTS,
 	VARIANT_NAMES,
+	numberText,
 	paradigmOfVariant,
 	type MoveStep,
 	type ParadigmVariant
@@ -252,11 +253,11 @@ function reasonFor(
 			move.from === null
 				? {
 						en: `To build the ${to.en} model: ${step.en}`,
-						fr: `Pour construire le modèle ${to.fr} : ${step.fr}`
+						fr: `Pour construire le modèle ${to.fr}\u00a0: ${step.fr}`
 					}
 				: {
 						en: `Moving from ${VARIANT_NAMES[move.from].en} to ${to.en}: ${step.en}`,
-						fr: `Pour passer du paradigme ${VARIANT_NAMES[move.from].fr} au paradigme ${to.fr} : ${step.fr}`
+						fr: `Pour passer du paradigme ${VARIANT_NAMES[move.from].fr} au paradigme ${to.fr}\u00a0: ${step.fr}`
 					};
 		return {
 			kind: 'move',
@@ -277,7 +278,7 @@ function reasonFor(
 			dimension,
 			text: {
 				en: `Results on ${label.en} are hidden or missing (too few answers); this is a foundation action for it.`,
-				fr: `Les résultats sur ${label.fr} sont masqués ou manquants (trop peu de réponses) ; c’est une action de base sur ce point.`
+				fr: `Les résultats sur ${label.fr} sont masqués ou manquants (trop peu de réponses)\u00a0; c’est une action de base sur ce point.`
 			}
 		};
 	}
@@ -292,7 +293,7 @@ function reasonFor(
 			score: view.score,
 			text: {
 				en: `Relative strength: ${label.en} at ${s}/100; this action helps keep it there.`,
-				fr: `Point fort relatif : ${label.fr} à ${s}/100 ; cette action aide à conserver cet acquis.`
+				fr: `Point fort relatif\u00a0: ${label.fr} à ${s}/100\u00a0; cette action aide à conserver cet acquis.`
 			}
 		};
 	}
@@ -306,7 +307,7 @@ function reasonFor(
 		score: view.score,
 		text: {
 			en: `Weak spot: ${label.en} at only ${s}/100 according to ${who.en}.`,
-			fr: `Point faible : ${label.fr} à seulement ${s}/100 selon ${who.fr}.`
+			fr: `Point faible\u00a0: ${label.fr} à seulement ${s}/100 selon ${who.fr}.`
 		}
 	};
 }
@@ -325,17 +326,17 @@ function gapReason(
 	if (frontline === null || executive === null) {
 		text = {
 			en: `Executives and frontline staff see ${label.en} differently: a ${e.en} gap of ${size} points.`,
-			fr: `Dirigeants et terrain voient ${label.fr} différemment : un écart ${e.fr} de ${size} points.`
+			fr: `Dirigeants et terrain voient ${label.fr} différemment\u00a0: un écart ${e.fr} de ${size} points.`
 		};
 	} else if (gap >= 0) {
 		text = {
 			en: `Executives rate ${label.en} ${Math.round(executive)}/100 but frontline staff ${Math.round(frontline)}/100: a ${e.en} gap of ${size} points.`,
-			fr: `Les dirigeants donnent ${Math.round(executive)}/100 ${toLabel(label.fr)}, le terrain ${Math.round(frontline)}/100 : un écart ${e.fr} de ${size} points.`
+			fr: `Les dirigeants donnent ${Math.round(executive)}/100 ${toLabel(label.fr)}, le terrain ${Math.round(frontline)}/100\u00a0: un écart ${e.fr} de ${size} points.`
 		};
 	} else {
 		text = {
 			en: `Frontline staff rate ${label.en} ${Math.round(frontline)}/100 but executives only ${Math.round(executive)}/100: a ${e.en} gap of ${size} points.`,
-			fr: `Le terrain donne ${Math.round(frontline)}/100 ${toLabel(label.fr)}, les dirigeants seulement ${Math.round(executive)}/100 : un écart ${e.fr} de ${size} points.`
+			fr: `Le terrain donne ${Math.round(frontline)}/100 ${toLabel(label.fr)}, les dirigeants seulement ${Math.round(executive)}/100\u00a0: un écart ${e.fr} de ${size} points.`
 		};
 	}
 	return { kind: 'gap', dimension, frontline, executive, gap, effect, text };
@@ -434,16 +435,14 @@ function describe(list: readonly MeasureFollowUp[], lang: 'en' | 'fr'): string {
 	return list
 		.map((m) => {
 			const c = m.change as MeasureChange;
-			const sign = c.difference > 0 ? '+' : '';
-			const num = (x: number): string =>
-				lang === 'fr' ? String(round1(x)).replace('.', ',') : String(round1(x));
+			const num = (x: number): string => numberText(x)[lang];
 			const ci =
 				lang === 'fr'
-					? `IC 95 % ${num(c.ciLow)} à ${num(c.ciHigh)}`
+					? `IC à 95\u00a0% ${num(c.ciLow)} à ${num(c.ciHigh)}`
 					: `95% CI ${num(c.ciLow)} to ${num(c.ciHigh)}`;
-			return `${measureLabel(m.measure)[lang]} ${sign}${num(c.difference)} (${ci})`;
+			return `${measureLabel(m.measure)[lang]} ${numberText(c.difference, 1, true)[lang]} (${ci})`;
 		})
-		.join(lang === 'fr' ? ' ; ' : '; ');
+		.join(lang === 'fr' ? '\u00a0; ' : '; ');
 }
 
 function followUpText(verdict: ActionVerdict, measures: readonly MeasureFollowUp[]): LocalizedText {
@@ -453,22 +452,22 @@ function followUpText(verdict: ActionVerdict, measures: readonly MeasureFollowUp
 		case 'improved':
 			return {
 				en: `Improved: ${describe(improved, 'en')}.`,
-				fr: `En progrès : ${describe(improved, 'fr')}.`
+				fr: `En progrès\u00a0: ${describe(improved, 'fr')}.`
 			};
 		case 'worsened':
 			return {
 				en: `Worsened: ${describe(worsened, 'en')}.`,
-				fr: `En recul : ${describe(worsened, 'fr')}.`
+				fr: `En recul\u00a0: ${describe(worsened, 'fr')}.`
 			};
 		case 'mixed':
 			return {
 				en: `Mixed: improved ${describe(improved, 'en')}; worsened ${describe(worsened, 'en')}.`,
-				fr: `Contrasté : en progrès ${describe(improved, 'fr')} ; en recul ${describe(worsened, 'fr')}.`
+				fr: `Contrasté\u00a0: en progrès ${describe(improved, 'fr')}\u00a0; en recul ${describe(worsened, 'fr')}.`
 			};
 		case 'no_clear_change':
 			return {
 				en: 'No clear change: the confidence intervals of the target measures include zero.',
-				fr: 'Pas de changement net : les intervalles de confiance des mesures visées contiennent zéro.'
+				fr: 'Pas de changement net\u00a0: les intervalles de confiance des mesures visées contiennent zéro.'
 			};
 		case 'not_measured':
 			return {

@@ -112,6 +112,26 @@ function checked(
 	return value;
 }
 
+const NUMBER_LOCALES: LocalizedText = { en: 'en-GB', fr: 'fr-FR' };
+
+/**
+ * A number as a sentence of each language writes it: at most `digits` decimals (none shown when
+ * they are zero), a decimal comma and grouped thousands in French (61,3 ; 1 500), a true minus
+ * sign, and with `signed` a plus sign before a positive value. Never "−0".
+ */
+export function numberText(value: number, digits = 1, signed = false): LocalizedText {
+	const factor = 10 ** digits;
+	const rounded = Math.round(value * factor) / factor + 0;
+	const write = (locale: string): string =>
+		new Intl.NumberFormat(locale, {
+			maximumFractionDigits: digits,
+			signDisplay: signed ? 'exceptZero' : 'auto'
+		})
+			.format(rounded)
+			.replace('-', '\u2212');
+	return { en: write(NUMBER_LOCALES.en), fr: write(NUMBER_LOCALES.fr) };
+}
+
 const agreement = (mean: number): number => ((mean - 1) / 6) * 100;
 const disagreement = (mean: number): number => ((7 - mean) / 6) * 100;
 /** Axes are rounded to one decimal so the rule agrees with the numbers the report prints. */
@@ -256,7 +276,7 @@ export function compareExecutiveFrontline(
 			status: 'not_comparable',
 			text: {
 				en: 'Executives and frontline staff cannot be compared: one of the two levels has too few answers.',
-				fr: 'Impossible de comparer dirigeants et terrain : l’un des deux niveaux a trop peu de réponses.'
+				fr: 'Impossible de comparer dirigeants et terrain\u00a0: l’un des deux niveaux a trop peu de réponses.'
 			}
 		};
 	}
@@ -269,12 +289,12 @@ export function compareExecutiveFrontline(
 	if (!sameVariant) {
 		text = {
 			en: `Executives place the company in ${exec.en}, frontline staff in ${front.en}: the two levels do not describe the same organisation.`,
-			fr: `Les dirigeants placent l’entreprise dans le paradigme ${exec.fr}, le terrain dans le paradigme ${front.fr} : les deux niveaux ne décrivent pas la même organisation.`
+			fr: `Les dirigeants placent l’entreprise dans le paradigme ${exec.fr}, le terrain dans le paradigme ${front.fr}\u00a0: les deux niveaux ne décrivent pas la même organisation.`
 		};
 	} else if (far) {
 		text = {
-			en: `Both levels say ${exec.en}, but their answers are ${distance} points apart on the map: they do not see the same organisation.`,
-			fr: `Les deux niveaux disent ${exec.fr}, mais leurs réponses sont à ${distance} points l’une de l’autre sur la carte : ils ne voient pas la même organisation.`
+			en: `Both levels say ${exec.en}, but their answers are ${numberText(distance).en} points apart on the map: they do not see the same organisation.`,
+			fr: `Les deux niveaux disent ${exec.fr}, mais leurs réponses sont à ${numberText(distance).fr} points l’une de l’autre sur la carte\u00a0: ils ne voient pas la même organisation.`
 		};
 	} else {
 		text = {
@@ -331,7 +351,7 @@ export const PARADIGM_INFO: Record<ParadigmId, ParadigmInfo> = {
 		risks: [
 			{
 				en: 'Inefficiency: each team lacks information only the other one has.',
-				fr: 'L’inefficacité : chaque équipe manque d’informations que seule l’autre possède.'
+				fr: 'L’inefficacité\u00a0: chaque équipe manque d’informations que seule l’autre possède.'
 			},
 			{
 				en: 'Leads and field feedback get lost at the hand-off, and each side blames the other.',
@@ -354,7 +374,7 @@ export const PARADIGM_INFO: Record<ParadigmId, ParadigmInfo> = {
 		risks: [
 			{
 				en: 'Blurred responsibilities: roles are less well defined, so it is unclear who owns what.',
-				fr: 'Des responsabilités floues : les rôles sont moins bien définis, on ne sait plus qui est responsable de quoi.'
+				fr: 'Des responsabilités floues\u00a0: les rôles sont moins bien définis, on ne sait plus qui est responsable de quoi.'
 			},
 			{
 				en: 'Specialist skills (brand, data, negotiation) can fade inside a generalist team.',
@@ -366,7 +386,7 @@ export const PARADIGM_INFO: Record<ParadigmId, ParadigmInfo> = {
 		name: { en: 'Subordinate', fr: 'Subordonné' },
 		summary: {
 			en: 'One team leads and the other follows: marketing sets the course and sales follows, or the reverse.',
-			fr: 'Une équipe dirige et l’autre suit : le marketing fixe le cap et les ventes suivent, ou l’inverse.'
+			fr: 'Une équipe dirige et l’autre suit\u00a0: le marketing fixe le cap et les ventes suivent, ou l’inverse.'
 		},
 		strengths: [
 			{
@@ -451,32 +471,35 @@ export function explainClassification(diagnosis: GroupDiagnosis): LocalizedText 
 		};
 	}
 	const r = PARADIGM_RULES;
-	const { integration, distinctness, power } = diagnosis.axes;
+	const integration = numberText(diagnosis.axes.integration);
+	const distinctness = numberText(diagnosis.axes.distinctness);
+	const power = numberText(diagnosis.axes.power);
+	const powerSigned = numberText(diagnosis.axes.power, 1, true);
 	switch (diagnosis.rule) {
 		case 'low_integration':
 			return {
-				en: `Integration is ${integration}/100, below ${r.lowIntegrationBelow}: the teams mostly work apart.`,
-				fr: `L’intégration est de ${integration}/100, sous le seuil de ${r.lowIntegrationBelow} : les équipes travaillent surtout chacune de leur côté.`
+				en: `Integration is ${integration.en}/100, below ${r.lowIntegrationBelow}: the teams mostly work apart.`,
+				fr: `L’intégration est de ${integration.fr}/100, sous le seuil de ${r.lowIntegrationBelow}\u00a0: les équipes travaillent surtout chacune de leur côté.`
 			};
 		case 'low_distinctness':
 			return {
-				en: `Integration is ${integration}/100 but role distinctness only ${distinctness}/100, below ${r.lowDistinctnessBelow}: the teams work as one and roles have blurred.`,
-				fr: `L’intégration est de ${integration}/100 mais la distinction des rôles n’est que de ${distinctness}/100, sous le seuil de ${r.lowDistinctnessBelow} : les équipes ne font qu’une et les rôles se sont brouillés.`
+				en: `Integration is ${integration.en}/100 but role distinctness only ${distinctness.en}/100, below ${r.lowDistinctnessBelow}: the teams work as one and roles have blurred.`,
+				fr: `L’intégration est de ${integration.fr}/100 mais la distinction des rôles n’est que de ${distinctness.fr}/100, sous le seuil de ${r.lowDistinctnessBelow}\u00a0: les équipes ne font qu’une et les rôles se sont brouillés.`
 			};
 		case 'strong_imbalance':
 			return diagnosis.lead === 'sales'
 				? {
-						en: `Roles are distinct (${distinctness}/100) and power leans to sales (${power}, beyond −${r.strongImbalanceFrom}): sales leads and marketing follows.`,
-						fr: `Les rôles sont distincts (${distinctness}/100) et le pouvoir penche vers les ventes (${power}, au-delà de −${r.strongImbalanceFrom}) : les ventes dirigent, le marketing suit.`
+						en: `Roles are distinct (${distinctness.en}/100) and power leans to sales (${power.en}, beyond −${r.strongImbalanceFrom}): sales leads and marketing follows.`,
+						fr: `Les rôles sont distincts (${distinctness.fr}/100) et le pouvoir penche vers les ventes (${power.fr}, au-delà de −${r.strongImbalanceFrom})\u00a0: les ventes dirigent, le marketing suit.`
 					}
 				: {
-						en: `Roles are distinct (${distinctness}/100) and power leans to marketing (+${power}, beyond +${r.strongImbalanceFrom}): marketing leads and sales follows.`,
-						fr: `Les rôles sont distincts (${distinctness}/100) et le pouvoir penche vers le marketing (+${power}, au-delà de +${r.strongImbalanceFrom}) : le marketing dirige, les ventes suivent.`
+						en: `Roles are distinct (${distinctness.en}/100) and power leans to marketing (${powerSigned.en}, beyond +${r.strongImbalanceFrom}): marketing leads and sales follows.`,
+						fr: `Les rôles sont distincts (${distinctness.fr}/100) et le pouvoir penche vers le marketing (${powerSigned.fr}, au-delà de +${r.strongImbalanceFrom})\u00a0: le marketing dirige, les ventes suivent.`
 					};
 		case 'balanced':
 			return {
-				en: `The teams work together (${integration}/100), keep distinct roles (${distinctness}/100) and share power (${power}, within ±${r.strongImbalanceFrom}).`,
-				fr: `Les équipes travaillent ensemble (${integration}/100), gardent des rôles distincts (${distinctness}/100) et partagent le pouvoir (${power}, dans la zone ±${r.strongImbalanceFrom}).`
+				en: `The teams work together (${integration.en}/100), keep distinct roles (${distinctness.en}/100) and share power (${powerSigned.en}, within ±${r.strongImbalanceFrom}).`,
+				fr: `Les équipes travaillent ensemble (${integration.fr}/100), gardent des rôles distincts (${distinctness.fr}/100) et partagent le pouvoir (${powerSigned.fr}, dans la zone ±${r.strongImbalanceFrom}).`
 			};
 	}
 }

@@ -16,6 +16,7 @@ import {
 	PARADIGM_VARIANTS,
 	VARIANT_NAMES,
 	leadOfVariant,
+	numberText,
 	paradigmOfVariant,
 	type GroupDiagnosis,
 	type LeadSide,
@@ -167,9 +168,12 @@ export interface Recommendation {
 }
 
 function pct(value: number): LocalizedText {
-	const rounded = Math.round(value * 10) / 10;
-	return { en: `${rounded}%`, fr: `${String(rounded).replace('.', ',')}\u00a0%` };
+	const number = numberText(value);
+	return { en: `${number.en}%`, fr: `${number.fr}\u00a0%` };
 }
+
+/** A count in a sentence: 1,500 / 1 500. */
+const count = (value: number): LocalizedText => numberText(value, 0);
 
 interface Factor {
 	id: FitFactorId;
@@ -186,32 +190,32 @@ const FACTORS: readonly Factor[] = [
 		id: 'team_tiny',
 		applies: (c) => c.headcount <= t.tinyTeamUpTo,
 		text: (c) => ({
-			en: `With ${c.headcount} people in sales and marketing combined, one merged team is simpler than two departments passing work to each other.`,
-			fr: `Avec ${c.headcount} personnes en tout entre ventes et marketing, une seule équipe fusionnée est plus simple que deux services qui se passent le relais.`
+			en: `With ${count(c.headcount).en} people in sales and marketing combined, one merged team is simpler than two departments passing work to each other.`,
+			fr: `Avec ${count(c.headcount).fr} personnes en tout entre ventes et marketing, une seule équipe fusionnée est plus simple que deux services qui se passent le relais.`
 		})
 	},
 	{
 		id: 'team_small',
 		applies: (c) => c.headcount > t.tinyTeamUpTo && c.headcount <= t.smallTeamUpTo,
 		text: (c) => ({
-			en: `With ${c.headcount} people in sales and marketing, the teams are small enough to work as one unit.`,
-			fr: `Avec ${c.headcount} personnes entre ventes et marketing, les équipes sont assez petites pour fonctionner comme une seule unité.`
+			en: `With ${count(c.headcount).en} people in sales and marketing, the teams are small enough to work as one unit.`,
+			fr: `Avec ${count(c.headcount).fr} personnes entre ventes et marketing, les équipes sont assez petites pour fonctionner comme une seule unité.`
 		})
 	},
 	{
 		id: 'team_large',
 		applies: (c) => c.headcount >= t.largeTeamFrom && c.headcount < t.veryLargeTeamFrom,
 		text: (c) => ({
-			en: `With ${c.headcount} people in sales and marketing, one merged unit would be hard to run; distinct teams with shared rules scale better.`,
-			fr: `Avec ${c.headcount} personnes entre ventes et marketing, une unité fusionnée serait difficile à piloter ; des équipes distinctes aux règles communes passent mieux à l’échelle.`
+			en: `With ${count(c.headcount).en} people in sales and marketing, one merged unit would be hard to run; distinct teams with shared rules scale better.`,
+			fr: `Avec ${count(c.headcount).fr} personnes entre ventes et marketing, une unité fusionnée serait difficile à piloter\u00a0; des équipes distinctes aux règles communes passent mieux à l’échelle.`
 		})
 	},
 	{
 		id: 'team_very_large',
 		applies: (c) => c.headcount >= t.veryLargeTeamFrom,
 		text: (c) => ({
-			en: `With ${c.headcount} people in sales and marketing, specialised teams are unavoidable: the question is how they share power, not whether they merge.`,
-			fr: `Avec ${c.headcount} personnes entre ventes et marketing, des équipes spécialisées sont inévitables : la question est de savoir comment elles partagent le pouvoir, pas si elles fusionnent.`
+			en: `With ${count(c.headcount).en} people in sales and marketing, specialised teams are unavoidable: the question is how they share power, not whether they merge.`,
+			fr: `Avec ${count(c.headcount).fr} personnes entre ventes et marketing, des équipes spécialisées sont inévitables\u00a0: la question est de savoir comment elles partagent le pouvoir, pas si elles fusionnent.`
 		})
 	},
 	{
@@ -235,7 +239,7 @@ const FACTORS: readonly Factor[] = [
 		applies: (c) => c.revenueModel === 'one_off',
 		text: () => ({
 			en: 'Mostly one-off sales reward a clear lead on each deal, so one side can set the direction at little cost.',
-			fr: 'Des ventes surtout ponctuelles récompensent un pilotage clair de chaque affaire : un seul camp peut fixer la direction sans grand coût.'
+			fr: 'Des ventes surtout ponctuelles récompensent un pilotage clair de chaque affaire\u00a0: un seul camp peut fixer la direction sans grand coût.'
 		})
 	},
 	{
@@ -245,7 +249,7 @@ const FACTORS: readonly Factor[] = [
 			const p = pct(c.selfDirectedJourneyPct);
 			return {
 				en: `Buyers do ${p.en} of their journey before talking to sales, so marketing shapes much of the decision and needs real weight.`,
-				fr: `Les acheteurs font ${p.fr} de leur parcours avant de parler à un commercial : le marketing façonne une grande part de la décision et doit peser réellement.`
+				fr: `Les acheteurs font ${p.fr} de leur parcours avant de parler à un commercial\u00a0: le marketing façonne une grande part de la décision et doit peser réellement.`
 			};
 		}
 	},
@@ -256,7 +260,7 @@ const FACTORS: readonly Factor[] = [
 			const p = pct(c.selfDirectedJourneyPct);
 			return {
 				en: `Buyers do only ${p.en} of their journey alone: salespeople guide most of the decision.`,
-				fr: `Les acheteurs ne font que ${p.fr} de leur parcours seuls : ce sont les commerciaux qui guident l’essentiel de la décision.`
+				fr: `Les acheteurs ne font que ${p.fr} de leur parcours seuls\u00a0: ce sont les commerciaux qui guident l’essentiel de la décision.`
 			};
 		}
 	},
@@ -265,7 +269,7 @@ const FACTORS: readonly Factor[] = [
 		applies: (c) => c.salesMotion === 'self_serve',
 		text: () => ({
 			en: 'Customers mostly buy on their own (self-serve), so marketing runs most of the funnel and sales assists.',
-			fr: 'Les clients achètent surtout seuls (libre-service) : le marketing pilote l’essentiel du tunnel et les ventes viennent en appui.'
+			fr: 'Les clients achètent surtout seuls (libre-service)\u00a0: le marketing pilote l’essentiel du tunnel et les ventes viennent en appui.'
 		})
 	},
 	{
@@ -281,7 +285,7 @@ const FACTORS: readonly Factor[] = [
 		applies: (c) => c.salesMotion === 'field',
 		text: () => ({
 			en: 'Field sellers work far from marketing and know their accounts deeply, so both need distinct roles and sales needs a strong voice.',
-			fr: 'Les commerciaux terrain travaillent loin du marketing et connaissent leurs comptes en profondeur : chacun a besoin d’un rôle distinct et les ventes d’une voix forte.'
+			fr: 'Les commerciaux terrain travaillent loin du marketing et connaissent leurs comptes en profondeur\u00a0: chacun a besoin d’un rôle distinct et les ventes d’une voix forte.'
 		})
 	},
 	{
@@ -297,7 +301,7 @@ const FACTORS: readonly Factor[] = [
 		applies: (c) => c.salesCycle === 'under_1_month',
 		text: () => ({
 			en: 'A sales cycle under one month leaves little room for hand-offs: fast, simple flows matter most.',
-			fr: 'Un cycle de vente de moins d’un mois laisse peu de place aux passages de relais : des flux rapides et simples comptent avant tout.'
+			fr: 'Un cycle de vente de moins d’un mois laisse peu de place aux passages de relais\u00a0: des flux rapides et simples comptent avant tout.'
 		})
 	},
 	{
@@ -331,8 +335,8 @@ const FACTORS: readonly Factor[] = [
 		id: 'many_segments',
 		applies: (c) => c.segmentCount >= t.manySegmentsFrom,
 		text: (c) => ({
-			en: `With ${c.segmentCount} segments or product lines, sales–marketing pairs per segment keep expertise close to each market.`,
-			fr: `Avec ${c.segmentCount} segments ou gammes, des binômes vente–marketing par segment gardent l’expertise au plus près de chaque marché.`
+			en: `With ${count(c.segmentCount).en} segments or product lines, sales–marketing pairs per segment keep expertise close to each market.`,
+			fr: `Avec ${count(c.segmentCount).fr} segments ou gammes, des binômes vente–marketing par segment gardent l’expertise au plus près de chaque marché.`
 		})
 	},
 	{
@@ -342,7 +346,7 @@ const FACTORS: readonly Factor[] = [
 			const name = VARIANT_NAMES[currentVariant(cur) ?? 'proportional'];
 			return {
 				en: `Your teams already work in the ${name.en} way; strengthening it costs less than reorganising.`,
-				fr: `Vos équipes fonctionnent déjà sur le mode ${name.fr} ; le renforcer coûte moins cher qu’une réorganisation.`
+				fr: `Vos équipes fonctionnent déjà sur le mode ${name.fr}\u00a0; le renforcer coûte moins cher qu’une réorganisation.`
 			};
 		}
 	},
@@ -467,7 +471,7 @@ export function recommendParadigm(
 		move,
 		summary: {
 			en: `Recommended: ${name.en} (fit ${best.score}/100)${other && runnerUp ? `, ahead of ${other.en} (${runnerUp.score}/100)` : ''}.`,
-			fr: `Paradigme recommandé : ${name.fr} (adéquation ${best.score}/100)${other && runnerUp ? `, devant ${other.fr} (${runnerUp.score}/100)` : ''}.`
+			fr: `Paradigme recommandé\u00a0: ${name.fr} (adéquation ${best.score}/100)${other && runnerUp ? `, devant ${other.fr} (${runnerUp.score}/100)` : ''}.`
 		}
 	};
 }
@@ -483,7 +487,7 @@ function subordinateSide(sales: number, marketing: number, current: CurrentState
 export const MOVE_STEP_TEXT: Record<MoveStep, LocalizedText> = {
 	raise_integration: {
 		en: 'Make the teams work together every week: shared routines, shared goals, shared information.',
-		fr: 'Faire travailler les équipes ensemble chaque semaine : rituels communs, objectifs communs, informations partagées.'
+		fr: 'Faire travailler les équipes ensemble chaque semaine\u00a0: rituels communs, objectifs communs, informations partagées.'
 	},
 	merge_roles: {
 		en: 'Merge the two teams into one unit with one leader, one backlog and one set of goals.',
@@ -559,11 +563,11 @@ function buildMove(
 		from === null
 			? {
 					en: `Your current paradigm could not be measured. To build the ${target.en} model: ${join('en')}`,
-					fr: `Votre paradigme actuel n’a pas pu être mesuré. Pour construire le modèle ${target.fr} : ${join('fr')}`
+					fr: `Votre paradigme actuel n’a pas pu être mesuré. Pour construire le modèle ${target.fr}\u00a0: ${join('fr')}`
 				}
 			: {
 					en: `Move from ${VARIANT_NAMES[from].en} to ${target.en}: ${join('en')}`,
-					fr: `Passer du paradigme ${VARIANT_NAMES[from].fr} au paradigme ${target.fr} : ${join('fr')}`
+					fr: `Passer du paradigme ${VARIANT_NAMES[from].fr} au paradigme ${target.fr}\u00a0: ${join('fr')}`
 				};
 	return { from, to, steps, text };
 }

@@ -322,7 +322,19 @@ describe('follow-up between waves', () => {
 			['structure.roles_unclear', 'improved']
 		]);
 		expect(sla?.text.en).toContain('the lead process +7.5 (95% CI 3 to 12)');
-		expect(sla?.text.fr).toContain('le processus des leads +7,5 (IC 95 % 3 à 12)');
+		expect(sla?.text.fr).toContain('le processus des leads +7,5 (IC à 95\u00a0% 3 à 12)');
+	});
+
+	it('writes the changes with a French decimal comma, a true minus sign and no-break spaces', () => {
+		const [improved] = followUpPlan(['written-sla'], [change('lead_process', 2.5, 12.25)]);
+		expect(improved?.text.en).toBe('Improved: the lead process +7.4 (95% CI 2.5 to 12.3).');
+		expect(improved?.text.fr).toBe(
+			'En progrès\u00a0: le processus des leads +7,4 (IC à 95\u00a0% 2,5 à 12,3).'
+		);
+		const [worse] = followUpPlan(['weekly-joint-meeting'], [change('communication', -8.26, -2.5)]);
+		expect(worse?.text.en).toContain('−5.4 (95% CI −8.3 to −2.5)');
+		expect(worse?.text.fr).toContain('−5,4 (IC à 95\u00a0% −8,3 à −2,5)');
+		expect(worse?.text.fr).toMatch(/^En recul\u00a0: /);
 	});
 
 	it('says worsened when a target clearly moved the wrong way and nothing improved', () => {

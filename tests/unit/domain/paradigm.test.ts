@@ -11,6 +11,7 @@ import {
 	diagnoseGroup,
 	diagnoseParadigms,
 	explainClassification,
+	numberText,
 	type GroupDiagnosis,
 	type ParadigmAxes,
 	type ParadigmGroupInput,
@@ -295,17 +296,47 @@ describe('paradigm descriptions', () => {
 	});
 
 	it('explains each rule with the numbers that triggered it', () => {
-		const cases: [ParadigmAxes, string][] = [
-			[axes(31.5, 60, 0), '31.5'],
-			[axes(60, 22.2, 0), '22.2'],
-			[axes(60, 60, -48.3), '-48.3'],
-			[axes(60, 60, 48.3), '48.3'],
-			[axes(61.7, 60, 0), '61.7']
+		const cases: [ParadigmAxes, { en: string; fr: string }][] = [
+			[axes(31.5, 60, 0), { en: 'Integration is 31.5/100', fr: 'L’intégration est de 31,5/100' }],
+			[axes(60, 22.2, 0), { en: 'only 22.2/100', fr: 'n’est que de 22,2/100' }],
+			[axes(60, 60, -48.3), { en: 'to sales (−48.3, beyond', fr: 'les ventes (−48,3, au-delà' }],
+			[axes(60, 60, 48.3), { en: 'marketing (+48.3, beyond', fr: 'marketing (+48,3, au-delà' }],
+			[axes(61.7, 60, -12), { en: 'together (61.7/100)', fr: 'ensemble (61,7/100)' }],
+			[axes(61.7, 60, -12), { en: 'share power (−12, within', fr: 'le pouvoir (−12, dans' }]
 		];
 		for (const [a, number] of cases) {
 			const text = explainClassification(classified(a));
-			expect(text.en).toContain(number);
-			expect(text.fr).toContain(number);
+			expect(text.en).toContain(number.en);
+			expect(text.fr).toContain(number.fr);
 		}
+	});
+
+	it('writes French numbers with a decimal comma and a no-break space before the colon', () => {
+		const text = explainClassification(classified(axes(31.5, 60, 0)));
+		expect(text.fr).toBe(
+			'L’intégration est de 31,5/100, sous le seuil de 40\u00a0: les équipes travaillent surtout chacune de leur côté.'
+		);
+		expect(text.fr).not.toMatch(/\d\.\d/);
+		expect(text.en).toBe('Integration is 31.5/100, below 40: the teams mostly work apart.');
+	});
+});
+
+describe('numbers in sentences', () => {
+	it('writes each language its own way', () => {
+		expect(numberText(61.26)).toEqual({ en: '61.3', fr: '61,3' });
+		expect(numberText(45)).toEqual({ en: '45', fr: '45' });
+		expect(numberText(1500, 0)).toEqual({ en: '1,500', fr: '1\u202f500' });
+		expect(numberText(-48.34)).toEqual({ en: '\u221248.3', fr: '\u221248,3' });
+		expect(numberText(7.5, 1, true)).toEqual({ en: '+7.5', fr: '+7,5' });
+		expect(numberText(-0.04)).toEqual({ en: '0', fr: '0' });
+		expect(numberText(-0.04, 1, true)).toEqual({ en: '0', fr: '0' });
+	});
+
+	it('writes the map distance between the levels with a French decimal comma', () => {
+		// √(30² + 19² + (10 / 2)²) = √1286 = 35.86…
+		const c = compareExecutiveFrontline(classified(axes(80, 80, 0)), classified(axes(50, 61, 10)));
+		expect(c.status === 'compared' && c.distance).toBe(35.9);
+		expect(c.text.en).toContain('35.9 points apart');
+		expect(c.text.fr).toContain('à 35,9 points l’une de l’autre sur la carte\u00a0: ils');
 	});
 });

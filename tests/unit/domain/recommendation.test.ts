@@ -205,6 +205,30 @@ describe('recommendParadigm', () => {
 		expect(small.reasons[0]?.text.fr).toContain('12 personnes');
 	});
 
+	it('writes French numbers the French way: grouped thousands, decimal comma, no-break spaces', () => {
+		const big: CompanyContext = {
+			headcount: 1500,
+			revenueModel: 'recurring',
+			salesMotion: 'inside',
+			selfDirectedJourneyPct: 62.5,
+			salesCycle: '1_to_3_months',
+			segmentCount: 6
+		};
+		const rec = recommendParadigm(big, null);
+		const fits = rec.fits.flatMap((f) => f.reasons);
+		const text = (factor: string) => fits.find((r) => r.factor === factor)?.text;
+		expect(text('team_very_large')?.en).toContain('With 1,500 people');
+		expect(text('team_very_large')?.fr).toContain('Avec 1\u202f500 personnes');
+		expect(text('team_very_large')?.fr).toContain('inévitables\u00a0: la question');
+		expect(text('buyers_self_directed')?.en).toContain('Buyers do 62.5% of their journey');
+		expect(text('buyers_self_directed')?.fr).toContain('Les acheteurs font 62,5\u00a0% de leur');
+		for (const reason of fits) {
+			expect(reason.text.fr).not.toMatch(/\d\.\d/);
+			expect(reason.text.fr).not.toMatch(/ [:;?!%]/);
+		}
+		expect(rec.summary.fr).toMatch(/^Paradigme recommandé\u00a0: /);
+	});
+
 	it('states the known risk of the recommended paradigm from seed 004', () => {
 		expect(recommendParadigm(saas, null).knownRisk).toEqual(PARADIGM_INFO.proportional.risks[0]);
 		expect(recommendParadigm(startup, null).knownRisk).toEqual(PARADIGM_INFO.assimilated.risks[0]);
