@@ -1,12 +1,16 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { startDatabase, stopDatabase } from '$lib/server/db';
+import { db, startDatabase, stopDatabase } from '$lib/server/db';
 import { locale } from '$lib/server/hooks/locale';
 import { securityHeaders } from '$lib/server/hooks/security-headers';
 import { session } from '$lib/server/hooks/session';
+import { startRetentionJob } from '$lib/server/retention';
 
 export const init: ServerInit = async () => {
 	await startDatabase();
+	// Deletes raw answers past each organisation's retention setting: now, then every hour.
+	const retention = startRetentionJob(db);
+	process.once('sveltekit:shutdown', () => retention.stop());
 	// adapter-node emits this after it stopped accepting requests and finished in-flight ones.
 	process.once('sveltekit:shutdown', () => {
 		void stopDatabase();

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { CompanyContext } from '$lib/domain/company-context';
 import type { ExpectedHeadcounts } from '$lib/domain/headcounts';
 import { INSTRUMENT_VERSION, type JobFunction, type Level } from '$lib/domain/instrument';
@@ -77,11 +77,20 @@ export async function updateDiagnostic(
 	return { ok: true };
 }
 
+/**
+ * Ids come from `generateId` (lowercase base32); anything else, such as a URL segment holding a
+ * NUL that no PostgreSQL text parameter accepts, names no diagnostic and never reaches a query.
+ */
+function isIdShape(id: string): boolean {
+	return /^[a-z0-9]{1,64}$/.test(id);
+}
+
 export async function findDiagnostic(
 	db: Database,
 	organisationId: string,
 	diagnosticId: string
 ): Promise<Diagnostic | undefined> {
+	if (!isIdShape(diagnosticId)) return undefined;
 	const [diagnostic] = await db
 		.select()
 		.from(diagnostics)
@@ -118,7 +127,10 @@ const transitions: Record<
 	reopen: { from: 'closed', to: 'open' }
 };
 
-/** draft → open → closed, and closed → open again; anything else is refused. */
+/**
+ * draft → open → closed, and closed → open again; anything else is refused, and so is reopening
+ * a diagnostic whose raw answers the retention setting deleted (its report is frozen).
+ */
 export async function changeStatus(
 	db: Database,
 	organisationId: string,
@@ -139,7 +151,8 @@ export async function changeStatus(
 			and(
 				eq(diagnostics.id, diagnosticId),
 				eq(diagnostics.organisationId, organisationId),
-				eq(diagnostics.status, from)
+				eq(diagnostics.status, from),
+				...(action === 'reopen' ? [isNull(diagnostics.rawAnswersDeletedAt)] : [])
 			)
 		)
 		.returning({ id: diagnostics.id });

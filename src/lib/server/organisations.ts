@@ -286,3 +286,18 @@ async function checkOwnerRules(
 	const ownerCount = rows.filter((row) => row.role === 'owner').length;
 	return { ok: true, targetRole: target.role, ownerCount };
 }
+
+/**
+ * Sets how many months after a diagnostic closes its raw answers are deleted (null keeps them).
+ * The database's check constraint guards the 1–120 range as well.
+ */
+export async function setRetention(
+	db: Database,
+	organisationId: string,
+	months: number | null
+): Promise<void> {
+	await db
+		.update(organisations)
+		.set({ retentionMonths: months })
+		.where(eq(organisations.id, organisationId));
+}

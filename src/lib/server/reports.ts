@@ -2,12 +2,14 @@
  * The report of a diagnostic: SQL aggregation by cell (./report/queries.ts, run and parsed by
  * ./report/cell-stats.ts), then the pure assembly and suppression in `buildReport`. The report
  * endpoint and the exports call `loadReport`; nothing else should read answers for a report.
+ * Once the retention setting deleted the raw answers, the report frozen at that moment is served.
  */
+import { eq } from 'drizzle-orm';
 import { buildReport, type Report } from '$lib/domain/report';
 import type { ExecutiveMode } from '$lib/domain/reporting-level';
 import type { Diagnostic } from './diagnostics';
 import type { Database } from './db/client';
-import type { executiveModes } from './db/schema';
+import { reportArchives, type executiveModes } from './db/schema';
 import { loadReportData } from './report/cell-stats';
 
 // The stored modes and the modes the analysis knows must stay the same list.
@@ -34,6 +36,11 @@ export async function loadReport(
 	diagnostic: Pick<Diagnostic, 'id' | 'k' | 'executiveMode' | 'context' | 'instrumentVersion'>,
 	options: ReportOptions = {}
 ): Promise<Report> {
+	const [archived] = await db
+		.select({ report: reportArchives.report })
+		.from(reportArchives)
+		.where(eq(reportArchives.diagnosticId, diagnostic.id));
+	if (archived) return archived.report;
 	const data = await loadReportData(db, diagnostic.id, diagnostic.executiveMode);
 	return buildReport({
 		...data,

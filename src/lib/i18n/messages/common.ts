@@ -18,7 +18,8 @@ const en = {
 		target: 'fr'
 	},
 	footer: {
-		privacy: 'Answers are anonymous: no name, email or IP address is ever stored with them.'
+		privacy: 'Answers are anonymous: no name, email or IP address is ever stored with them.',
+		privacyLink: 'Privacy: what we store'
 	},
 	errorPage: {
 		title: 'Something went wrong',
@@ -45,7 +46,10 @@ const en = {
 		invalid: 'This value is not valid.',
 		invalid_choice: 'Choose one of the options.',
 		not_found: 'Not found.',
-		forbidden: 'You are not allowed to do this.'
+		forbidden: 'You are not allowed to do this.',
+		retention_range: 'Enter a whole number of months from 1 to 120, or leave the field empty.',
+		raw_answers_deleted:
+			'The raw answers of this diagnostic were deleted under the organisation’s retention setting: it can no longer be reopened. Its report is kept.'
 	},
 	formHasErrors: 'Please correct the highlighted fields.',
 	saved: 'Saved.'
@@ -74,7 +78,8 @@ const fr: CommonMessages = {
 	},
 	footer: {
 		privacy:
-			'Les réponses sont anonymes : aucun nom, e-mail ni adresse IP n’est jamais enregistré avec elles.'
+			'Les réponses sont anonymes : aucun nom, e-mail ni adresse IP n’est jamais enregistré avec elles.',
+		privacyLink: 'Confidentialité : ce que nous conservons'
 	},
 	errorPage: {
 		title: 'Un problème est survenu',
@@ -100,7 +105,10 @@ const fr: CommonMessages = {
 		invalid: 'Cette valeur n’est pas valide.',
 		invalid_choice: 'Choisissez l’une des options.',
 		not_found: 'Introuvable.',
-		forbidden: 'Vous n’êtes pas autorisé à faire cela.'
+		forbidden: 'Vous n’êtes pas autorisé à faire cela.',
+		retention_range: 'Saisissez un nombre entier de mois entre 1 et 120, ou laissez le champ vide.',
+		raw_answers_deleted:
+			'Les réponses brutes de ce diagnostic ont été supprimées selon la durée de conservation de l’organisation : il ne peut plus être rouvert. Son rapport est conservé.'
 	},
 	formHasErrors: 'Corrigez les champs signalés.',
 	saved: 'Enregistré.'

@@ -38,7 +38,17 @@ const en = {
 	},
 	settings: {
 		title: 'Organisation settings',
-		rename: 'Save name'
+		rename: 'Save name',
+		retentionTitle: 'Retention of raw answers',
+		retentionIntro:
+			'Delete the raw answers and comments of a diagnostic a number of months after it closes. Its report, aggregates and action plan are kept; the diagnostic can then no longer be reopened.',
+		retentionMonths: 'Delete raw answers this many months after a diagnostic closes',
+		retentionHint: 'From 1 to 120 months. Leave empty to keep raw answers.',
+		retentionSave: 'Save retention',
+		retentionCurrent: (months: number | null) =>
+			months === null
+				? 'Currently: raw answers are kept.'
+				: `Currently: raw answers are deleted ${months} month${months === 1 ? '' : 's'} after a diagnostic closes.`
 	},
 	invite: {
 		title: 'Join an organisation',
@@ -103,7 +113,17 @@ const fr: OrganisationMessages = {
 	},
 	settings: {
 		title: 'Paramètres de l’organisation',
-		rename: 'Enregistrer le nom'
+		rename: 'Enregistrer le nom',
+		retentionTitle: 'Conservation des réponses brutes',
+		retentionIntro:
+			'Supprimez les réponses brutes et les commentaires d’un diagnostic un certain nombre de mois après sa clôture. Son rapport, ses agrégats et son plan d’action sont conservés ; le diagnostic ne peut alors plus être rouvert.',
+		retentionMonths: 'Supprimer les réponses brutes ce nombre de mois après la clôture',
+		retentionHint: 'De 1 à 120 mois. Laissez vide pour conserver les réponses brutes.',
+		retentionSave: 'Enregistrer la durée',
+		retentionCurrent: (months: number | null) =>
+			months === null
+				? 'Actuellement : les réponses brutes sont conservées.'
+				: `Actuellement : les réponses brutes sont supprimées ${months} mois après la clôture d’un diagnostic.`
 	},
 	invite: {
 		title: 'Rejoindre une organisation',

@@ -16,6 +16,7 @@ import {
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 import type { PlanReason } from '../../domain/action-plan';
+import type { Report } from '../../domain/report';
 import type { CompanyContext } from '../../domain/company-context';
 import type { ExpectedHeadcounts } from '../../domain/headcounts';
 import { allItemIds, JOB_FUNCTIONS, LEVELS, type ItemId } from '../../domain/instrument';
@@ -49,11 +50,25 @@ export const sessions = pgTable(
 	(table) => [index('sessions_user_id_idx').on(table.userId)]
 );
 
-export const organisations = pgTable('organisations', {
-	id: text('id').primaryKey(),
-	name: text('name').notNull(),
-	createdAt: createdAt()
-});
+export const organisations = pgTable(
+	'organisations',
+	{
+		id: text('id').primaryKey(),
+		name: text('name').notNull(),
+		/**
+		 * Months after a diagnostic closes when its raw answers and comments are deleted (its
+		 * report is kept, frozen); null keeps them.
+		 */
+		retentionMonths: smallint('retention_months'),
+		createdAt: createdAt()
+	},
+	(table) => [
+		check(
+			'organisations_retention_months_range',
+			sql`${table.retentionMonths} is null or ${table.retentionMonths} between 1 and 120`
+		)
+	]
+);
 
 export const memberships = pgTable(
 	'memberships',
@@ -130,7 +145,9 @@ export const diagnostics = pgTable(
 		),
 		createdAt: createdAt(),
 		openedAt: timestamp('opened_at', { withTimezone: true }),
-		closedAt: timestamp('closed_at', { withTimezone: true })
+		closedAt: timestamp('closed_at', { withTimezone: true }),
+		/** When the retention setting deleted the raw answers; the report is then `reportArchives`. */
+		rawAnswersDeletedAt: timestamp('raw_answers_deleted_at', { withTimezone: true })
 	},
 	(table) => [
 		index('diagnostics_organisation_id_idx').on(table.organisationId),
@@ -264,3 +281,15 @@ export const planItems = pgTable(
 	},
 	(table) => [index('plan_items_diagnostic_id_idx').on(table.diagnosticId, table.position)]
 );
+
+/**
+ * The report of a diagnostic whose raw answers were deleted under the retention setting: the
+ * suppressed report exactly as it was served just before, so it keeps working without answers.
+ */
+export const reportArchives = pgTable('report_archives', {
+	diagnosticId: text('diagnostic_id')
+		.primaryKey()
+		.references(() => diagnostics.id, { onDelete: 'cascade' }),
+	report: jsonb('report').$type<Report>().notNull(),
+	archivedAt: timestamp('archived_at', { withTimezone: true }).notNull()
+});

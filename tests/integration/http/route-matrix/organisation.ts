@@ -55,5 +55,13 @@ export const routes: OrganisationRouteCase[] = [
 		path: '/settings?/rename',
 		form: () => ({ name: 'Matrix Org' }),
 		minimum: 'admin'
+	},
+	{
+		routeId: '/(app)/orgs/[org]/settings',
+		handler: 'retention',
+		method: 'POST',
+		path: '/settings?/retention',
+		form: () => ({ retentionMonths: '' }),
+		minimum: 'admin'
 	}
 ];

@@ -7,7 +7,8 @@ import { parseForm } from '$lib/server/forms';
 
 /**
  * Applies one status change for an already authorised owner or admin, then goes back to the page
- * the button was on. A change the current status does not allow is 409, and nothing changes.
+ * the button was on. A change the current status does not allow is 409, and nothing changes;
+ * so is reopening a diagnostic whose raw answers were deleted under the retention setting.
  */
 export async function applyLifecycle(
 	event: RequestEvent,
@@ -17,6 +18,9 @@ export async function applyLifecycle(
 	const parsed = await parseForm(event.request, lifecycleSchema);
 	const from = parsed.ok ? parsed.data.from : 'overview';
 	const { organisation, diagnostic } = access;
+	if (action === 'reopen' && diagnostic.rawAnswersDeletedAt) {
+		return fail(409, { message: 'raw_answers_deleted' });
+	}
 	const changed = await changeStatus(db(), organisation.id, diagnostic.id, action);
 	if (!changed) return fail(409, { message: 'invalid_transition' });
 	const base = `/orgs/${organisation.id}/diagnostics/${diagnostic.id}`;
