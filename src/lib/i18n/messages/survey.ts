@@ -31,6 +31,7 @@ const en = {
 		invitation:
 			'Your personal invitation only records that you have answered, so that you get no reminder. It is never linked to your answers.',
 		threshold: (k: number): string => `No result is shown for a group of fewer than ${k} people.`,
+		privacyLink: 'What is stored, in detail',
 		executiveK3Title: 'For executives',
 		executiveK3:
 			'The executive group is small, so its results are shown from 3 answers. With so few people, colleagues may be able to guess what executives answered.',
@@ -134,6 +135,7 @@ const fr: SurveyMessages = {
 		executiveK3Title: 'Pour les dirigeants',
 		executiveK3:
 			'Le groupe des dirigeants est petit\u00a0: ses résultats sont donc affichés dès 3\u00a0réponses. Avec si peu de personnes, des collègues pourraient deviner ce que les dirigeants ont répondu.',
+		privacyLink: 'Ce qui est conservé, en détail',
 		browserDraft:
 			'Vos réponses en cours restent dans ce navigateur jusqu’à leur envoi\u00a0: vous pouvez vous interrompre et reprendre plus tard sur cet appareil.',
 		start: 'Commencer le questionnaire'
