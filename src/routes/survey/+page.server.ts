@@ -1,4 +1,5 @@
 import { generateToken } from '$lib/server/auth/tokens';
+import { announcingStoredResponse } from '$lib/server/live/announce';
 import { readSurveyAccess, refuse, requireSurveyAccess } from '$lib/server/survey-session';
 import { handleSurveyPost, presetOf } from '$lib/survey/form-post.server';
 import type { SurveyInfo } from '$lib/survey/view';
@@ -24,6 +25,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const access = await readSurveyAccess(event);
 		if (!access) refuse('survey_link_invalid');
-		return handleSurveyPost(event, access);
+		// Live mode on every instance learns that a response was stored (after it committed).
+		return announcingStoredResponse(access.diagnostic.id, () => handleSurveyPost(event, access));
 	}
 };

@@ -33,4 +33,10 @@ export function db(): Database {
 	return handle.db;
 }
 
+/** The database handle, for what `db()` cannot do (LISTEN). Only valid after `startDatabase()`. */
+export function databaseHandle(): DatabaseHandle {
+	if (!handle) throw new Error('The database is not started yet');
+	return handle;
+}
+
 export type { Database };
