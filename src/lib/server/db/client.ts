@@ -37,6 +37,13 @@ export interface DatabaseOptions {
 // Any constant works: it only has to be the same for every instance of the app.
 const MIGRATION_LOCK_ID = 726_351_904;
 
+/**
+ * The `application_name` of the app's PostgreSQL sessions, so that an operator (or a test) can
+ * find and terminate them in `pg_stat_activity` without touching anyone else's. A connection
+ * string's `?application_name=…` takes precedence.
+ */
+export const APPLICATION_NAME = 'accord';
+
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 	const migrationsFolder = resolve(options.migrationsFolder ?? 'drizzle');
 	return options.url
@@ -44,14 +51,35 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
 		: openPglite(options.dataDir ?? '.data', migrationsFolder);
 }
 
+/**
+ * Seconds postgres.js waits before reconnecting after the `retries`-th connection failure in a
+ * row. Its default grows to 20 s, so after a database outage of a few seconds the app would stay
+ * unavailable (/healthz 503) for up to 20 s more; capped here at 1 s, with jitter so a pool does
+ * not reconnect in lockstep.
+ */
+function reconnectDelay(retries: number): number {
+	return Math.min(1, 0.05 * 2 ** retries) * (0.5 + Math.random() / 2);
+}
+
 function openPostgres(url: string, migrationsFolder: string, poolSize: number): DatabaseHandle {
-	const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 5 });
+	const options = {
+		onnotice: () => {},
+		connect_timeout: 5,
+		backoff: reconnectDelay,
+		// Idle connections close after 30 s (and reopen on demand). Besides freeing server slots,
+		// this ends a connection that postgres.js 3.4.9 opens *after* `end()` when a reconnect was
+		// pending at shutdown (`end()` does not cancel that timer), which would otherwise keep the
+		// process from exiting after SIGTERM.
+		idle_timeout: 30,
+		connection: { application_name: APPLICATION_NAME }
+	};
+	const client = postgres(url, { ...options, max: poolSize });
 	return {
 		db: drizzlePostgres(client, { schema }),
 		kind: 'postgres',
 		async migrate() {
 			// One dedicated connection so the advisory lock and the migration share a session.
-			const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+			const single = postgres(url, { ...options, max: 1 });
 			try {
 				await single`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
 				await migratePostgres(drizzlePostgres(single), { migrationsFolder });
