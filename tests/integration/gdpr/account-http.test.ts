@@ -224,6 +224,16 @@ describe.each(databaseKinds())('account data, deletion and retention over HTTP o
 		expect(comparable(await report.json())).toEqual(comparable(reportBefore));
 		expect((await client.get(`${base}/export.csv`)).status).toBe(200);
 
+		// The overview says so, still counts the answers the report was built on, offers no reopen.
+		const overview = await (await client.get(base)).text();
+		expect(overview).toContain('Ses réponses brutes ont été supprimées');
+		expect(overview).toContain('Réponses brutes supprimées (conservation)');
+		expect(overview).not.toContain('?/reopen');
+		const respondents = reportBefore.respondents.all;
+		expect(overview).toMatch(
+			new RegExp(`data-testid="response-total"[^>]*>(<!---->)?${String(respondents)}<`)
+		);
+
 		const reopen = await client.post(`${base}?/reopen`, { from: 'overview' });
 		expect(reopen.status).toBe(409);
 		expect(await reopen.text()).toContain('il ne peut plus être rouvert');

@@ -111,6 +111,8 @@ const en = {
 	},
 	lifecycle: {
 		title: 'Status',
+		archived:
+			'Closed. Its raw answers were deleted under the retention setting: the report is kept, and the diagnostic can no longer be reopened.',
 		open: 'Open the diagnostic',
 		close: 'Close the diagnostic',
 		reopen: 'Reopen the diagnostic',
@@ -128,6 +130,7 @@ const en = {
 		created: 'Created',
 		opened: 'Opened',
 		closed: 'Closed',
+		rawAnswersDeleted: 'Raw answers deleted (retention)',
 		context: 'Company context',
 		next: 'Next steps',
 		goDistribute: 'Share survey links or send invitations',
@@ -337,6 +340,8 @@ const fr: DiagnosticMessages = {
 	},
 	lifecycle: {
 		title: 'Statut',
+		archived:
+			'Clos. Ses réponses brutes ont été supprimées selon la durée de conservation\u00a0: le rapport est conservé, et le diagnostic ne peut plus être rouvert.',
 		open: 'Ouvrir le diagnostic',
 		close: 'Clore le diagnostic',
 		reopen: 'Rouvrir le diagnostic',
@@ -354,6 +359,7 @@ const fr: DiagnosticMessages = {
 		created: 'Créé le',
 		opened: 'Ouvert le',
 		closed: 'Clos le',
+		rawAnswersDeleted: 'Réponses brutes supprimées (conservation)',
 		context: 'Contexte de l’entreprise',
 		next: 'Étapes suivantes',
 		goDistribute: 'Partager des liens ou envoyer des invitations',

@@ -5,6 +5,12 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async (event) => {
 	const { diagnostic } = await requireDiagnostic(event, 'viewer');
 	return {
-		diagnostic: { id: diagnostic.id, title: diagnostic.title, status: diagnostic.status }
+		diagnostic: {
+			id: diagnostic.id,
+			title: diagnostic.title,
+			status: diagnostic.status,
+			// The retention setting deleted its raw answers: the report is frozen, no reopening.
+			archived: diagnostic.rawAnswersDeletedAt !== null
+		}
 	};
 };

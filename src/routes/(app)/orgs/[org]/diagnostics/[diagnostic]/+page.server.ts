@@ -1,6 +1,7 @@
 import { requireDiagnostic } from '$lib/server/auth/guard';
 import { db } from '$lib/server/db';
 import { countResponses, findDiagnostic } from '$lib/server/diagnostics';
+import { loadReport } from '$lib/server/reports';
 import type { Actions, PageServerLoad } from './$types';
 import { applyLifecycle } from './lifecycle';
 
@@ -13,9 +14,14 @@ export const load: PageServerLoad = async (event) => {
 			: undefined
 	]);
 	// Only the overall total: per-group counts live on the progress page, behind suppression.
-	const responseCount = Object.values(counts)
+	let responseCount = Object.values(counts)
 		.flatMap((byFunction) => Object.values(byFunction))
 		.reduce((sum, n) => sum + n, 0);
+	if (diagnostic.rawAnswersDeletedAt) {
+		// The answers are gone; the frozen report still knows how many there were.
+		const everyone = (await loadReport(db(), diagnostic)).respondents.all;
+		if (typeof everyone === 'number') responseCount = everyone;
+	}
 	return {
 		details: {
 			languages: diagnostic.languages,
@@ -25,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 			createdAt: diagnostic.createdAt,
 			openedAt: diagnostic.openedAt,
 			closedAt: diagnostic.closedAt,
+			rawAnswersDeletedAt: diagnostic.rawAnswersDeletedAt,
 			previous: previous ? { id: previous.id, title: previous.title } : null,
 			responseCount
 		}
