@@ -92,7 +92,11 @@ export async function startApp(
 	let output = '';
 	const child: ChildProcess = spawn(
 		process.execPath,
-		[join(root, process.env.BUILD_DIR ?? 'build', 'index.js')],
+		[
+			// e.g. APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to profile a run.
+			...(process.env.APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+			join(root, process.env.BUILD_DIR ?? 'build', 'index.js')
+		],
 		{
 			cwd: root,
 			env: {
