@@ -6,7 +6,8 @@ import { startApp, type RunningApp } from '../../helpers/server';
 import { organisationRoutes, type MatrixFixture } from './organisation-routes';
 import { createDiagnosticThroughForm } from './route-matrix/diagnostics';
 
-type Visitor = Role | 'anonymous' | 'outsider';
+/** A respondent holds a survey cookie of this organisation's diagnostic, and no account. */
+type Visitor = Role | 'anonymous' | 'respondent' | 'outsider';
 
 async function createOrganisation(client: HttpClient, name: string): Promise<string> {
 	const response = await client.post('/orgs?/create', { name });
@@ -41,13 +42,29 @@ async function userIdOf(admin: HttpClient, organisationId: string, name: string)
 	return id;
 }
 
+/** A visitor who opened a survey link of the diagnostic: the survey cookie, no session. */
+async function respondentOf(
+	owner: HttpClient,
+	organisationId: string,
+	diagnosticId: string
+): Promise<HttpClient> {
+	const distribute = `/orgs/${organisationId}/diagnostics/${diagnosticId}/distribute`;
+	const html = await (await owner.post(`${distribute}?/createLink`, {})).text();
+	const token = /\/s\/([a-z2-7]{32})</.exec(html)?.[1];
+	if (!token) throw new Error('no survey link');
+	const respondent = new HttpClient(owner.baseUrl);
+	await respondent.get(`/s/${token}`);
+	expect([...respondent.cookies.keys()]).toEqual(['accord_survey']);
+	return respondent;
+}
+
 /** The exact status for refusals; for allowed visitors, anything but a refusal or a crash. */
 function expectedStatus(
 	visitor: Visitor,
 	method: 'GET' | 'POST',
 	minimum: Role
 ): number | 'allowed' {
-	if (visitor === 'anonymous') return method === 'GET' ? 303 : 401;
+	if (visitor === 'anonymous' || visitor === 'respondent') return method === 'GET' ? 303 : 401;
 	if (visitor === 'outsider') return 404;
 	return hasRole(visitor, minimum) ? 'allowed' : 403;
 }
@@ -78,13 +95,14 @@ describe.each(databaseKinds())('organisation authorization on %s', (kind) => {
 			viewerUserId: await userIdOf(owner, organisationId, 'R viewer'),
 			diagnosticId: await createDiagnosticThroughForm(owner, organisationId)
 		};
+		clients.set('respondent', await respondentOf(owner, organisationId, fixture.diagnosticId));
 	});
 	afterAll(async () => {
 		await app?.stop();
 		await app?.cleanup();
 	});
 
-	const visitors: Visitor[] = ['anonymous', 'outsider', ...roles];
+	const visitors: Visitor[] = ['anonymous', 'respondent', 'outsider', ...roles];
 	for (const route of organisationRoutes) {
 		for (const visitor of visitors) {
 			const expected = expectedStatus(visitor, route.method, route.minimum);
@@ -103,7 +121,7 @@ describe.each(databaseKinds())('organisation authorization on %s', (kind) => {
 				} else {
 					expect(response.status).toBe(expected);
 				}
-				if (visitor === 'anonymous' && route.method === 'GET') {
+				if ((visitor === 'anonymous' || visitor === 'respondent') && route.method === 'GET') {
 					expect(response.headers.get('location')).toMatch(/^\/login\?next=/);
 				}
 			});
