@@ -12,6 +12,18 @@ export interface FormFailure {
 
 const SECRET_FIELD = /password/i;
 
+/**
+ * NUL can be typed by no one and stored by no PostgreSQL text column: a field the form reads
+ * that holds one gets the form refused, before any of it reaches a query.
+ */
+const NUL = '\u0000';
+
+/** The fields an object schema reads; undefined when the schema does not say. */
+function schemaKeys(schema: z.ZodType): Set<string> | undefined {
+	const shape: unknown = (schema as { shape?: unknown }).shape;
+	return shape && typeof shape === 'object' ? new Set(Object.keys(shape)) : undefined;
+}
+
 /** Reads a form post and validates it; on failure returns the `fail(400)` to give back. */
 export async function parseForm<Schema extends z.ZodType>(
 	request: Request,
@@ -25,9 +37,26 @@ export async function parseForm<Schema extends z.ZodType>(
 	} catch {
 		return { ok: false, failure: fail(400, { errors: {}, values: {}, message: 'invalid' }) };
 	}
+	const known = schemaKeys(schema);
 	const raw: Record<string, string> = {};
+	const seen = new Set<string>();
+	let withNul: string | undefined;
 	for (const [key, value] of form) {
-		if (typeof value === 'string' && !(key in raw)) raw[key] = value;
+		if (typeof value !== 'string' || seen.has(key)) continue;
+		seen.add(key);
+		if (!key.includes(NUL) && !value.includes(NUL)) raw[key] = value;
+		// A field the form does not read is ignored, NUL or not.
+		else if (!known || known.has(key)) withNul ??= key;
+	}
+	if (withNul !== undefined) {
+		return {
+			ok: false,
+			failure: fail(400, {
+				errors: { [withNul]: 'invalid' },
+				values: keptValues(raw),
+				message: 'invalid'
+			})
+		};
 	}
 	const result = schema.safeParse(raw);
 	if (result.success) return { ok: true, data: result.data };

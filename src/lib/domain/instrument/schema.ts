@@ -48,7 +48,7 @@ function choiceField<const Values extends readonly [string, ...string[]]>(values
 /**
  * One respondent's answers, as a flat object keyed by question id (the names the survey form
  * posts): `level` and `function` are required; each rated item is an allowed integer, `null` or
- * absent (absent becomes `null`); `comment` is trimmed, capped at `COMMENT_MAX_LENGTH`, and
+ * absent (absent becomes `null`); `comment` (no NUL) is trimmed, capped at `COMMENT_MAX_LENGTH`, and
  * becomes `null` when empty or absent. Any other key is rejected. Messages are `AnswerErrorCode`s.
  */
 export const responseAnswersSchema = z.strictObject(
@@ -58,6 +58,8 @@ export const responseAnswersSchema = z.strictObject(
 		...itemShape,
 		comment: z
 			.string({ error: 'invalid_comment' })
+			// No keyboard types a NUL, and PostgreSQL cannot store it in text: refuse it.
+			.refine((value) => !value.includes('\u0000'), { error: 'invalid_comment' })
 			.trim()
 			.max(COMMENT_MAX_LENGTH, { error: 'too_long' })
 			.nullable()

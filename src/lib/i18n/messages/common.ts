@@ -26,6 +26,8 @@ const en = {
 		not_found: 'This page does not exist, or you do not have access to it.',
 		forbidden: 'Your role in this organisation does not allow this.',
 		unauthenticated: 'Please log in to continue.',
+		bad_request:
+			'This request could not be processed. Check the address or the form, then try again.',
 		internal: 'An unexpected error occurred on our side. Please try again in a moment.',
 		reference: 'Reference',
 		home: 'Back to the home page'
@@ -86,6 +88,8 @@ const fr: CommonMessages = {
 		not_found: 'Cette page n’existe pas, ou vous n’y avez pas accès.',
 		forbidden: 'Votre rôle dans cette organisation ne le permet pas.',
 		unauthenticated: 'Connectez-vous pour continuer.',
+		bad_request:
+			'Cette requête n’a pas pu être traitée. Vérifiez l’adresse ou le formulaire, puis réessayez.',
 		internal: 'Une erreur inattendue s’est produite de notre côté. Réessayez dans un instant.',
 		reference: 'Référence',
 		home: 'Retour à l’accueil'

@@ -92,9 +92,13 @@ const en = {
 		survey_already_answered:
 			'Answers have already been sent with this personal invitation. Each invitation can be used once.',
 		not_found: 'This page does not exist.',
+		bad_request: 'This request could not be processed. Go back and try again.',
 		internal: 'An unexpected error occurred on our side. Please try again in a moment.',
 		reference: 'Reference'
-	} satisfies Record<UnavailableCode | 'title' | 'not_found' | 'internal' | 'reference', string>,
+	} satisfies Record<
+		UnavailableCode | 'title' | 'not_found' | 'bad_request' | 'internal' | 'reference',
+		string
+	>,
 	thanks: {
 		title: 'Thank you',
 		body: 'Your answers have been recorded. They will only be shown combined with those of your colleagues, for groups large enough to keep everyone anonymous.',
@@ -194,6 +198,7 @@ const fr: SurveyMessages = {
 		survey_already_answered:
 			'Des réponses ont déjà été envoyées avec cette invitation personnelle. Chaque invitation ne sert qu’une fois.',
 		not_found: 'Cette page n’existe pas.',
+		bad_request: 'Cette requête n’a pas pu être traitée. Revenez en arrière et réessayez.',
 		internal: 'Une erreur inattendue s’est produite de notre côté. Réessayez dans un instant.',
 		reference: 'Référence'
 	},

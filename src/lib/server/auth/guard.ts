@@ -35,7 +35,9 @@ export async function requireOrganisationRole(
 ): Promise<OrganisationAccess> {
 	const user = requireUser(event);
 	const organisationId = event.params.org;
-	if (!organisationId) error(404, 'not_found');
+	// Ids are lowercase base32; anything else (a NUL, a huge string) names no organisation and
+	// never reaches a query.
+	if (!organisationId || !/^[a-z0-9]{1,64}$/.test(organisationId)) error(404, 'not_found');
 	const membership = await findMembership(db(), organisationId, user.id);
 	if (!membership) error(404, 'not_found');
 	if (!hasRole(membership.role, minimum)) error(403, 'forbidden');
