@@ -153,7 +153,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('a backend killed inside db.transa
 		// The app's error page, or SvelteKit's static one (src/error.html) when the error page's own
 		// queries fail too: both translated, neither with details.
 		expect(outcome.body).toMatch(
-			/An unexpected error occurred on our side|Something went wrong on our side \(error 5\d\d\)/
+			/An unexpected error occurred on our side|could not be completed \(error 5\d\d\)/
 		);
 		expect(outcome.body).not.toMatch(/\bat .+:\d+:\d+|TypeError|postgres|CONNECTION_/);
 
