@@ -3,9 +3,10 @@
  * (organisations without a diagnostic included, so that the user still sees them). Only
  * organisations where the user has a membership are read: the membership is the join's root.
  */
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Role } from '$lib/domain/roles';
 import type { Database } from './db/client';
+import { archivedRespondents } from './diagnostics';
 import {
 	diagnostics,
 	memberships,
@@ -59,7 +60,10 @@ export async function consultantOverview(
 			title: diagnostics.title,
 			status: diagnostics.status,
 			createdAt: diagnostics.createdAt,
-			responses: counts.responses
+			// An emptied diagnostic counts the answers its frozen report was built on.
+			responses: sql<
+				number | null
+			>`coalesce(${archivedRespondents(sql`${diagnostics}.id`)}, ${counts.responses})`
 		})
 		.from(memberships)
 		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))

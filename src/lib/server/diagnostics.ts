@@ -1,11 +1,11 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { CompanyContext } from '$lib/domain/company-context';
 import type { ExpectedHeadcounts } from '$lib/domain/headcounts';
 import { INSTRUMENT_VERSION, type JobFunction, type Level } from '$lib/domain/instrument';
 import type { Locale } from '$lib/i18n/locales';
 import { generateId } from './auth/tokens';
 import type { Database } from './db/client';
-import { diagnostics, responses, type ExecutiveMode } from './db/schema';
+import { diagnostics, reportArchives, responses, type ExecutiveMode } from './db/schema';
 
 export type Diagnostic = typeof diagnostics.$inferSelect;
 
@@ -98,6 +98,16 @@ export async function findDiagnostic(
 	return diagnostic;
 }
 
+/**
+ * Respondents of a diagnostic whose raw answers the retention setting deleted, as its frozen
+ * report counts them (null when it has no archive, or when that count is itself hidden).
+ */
+export function archivedRespondents(diagnosticId: SQL | AnyColumn): SQL<number | null> {
+	return sql<
+		number | null
+	>`(select case when jsonb_typeof(${reportArchives.report} -> 'respondents' -> 'all') = 'number' then (${reportArchives.report} -> 'respondents' ->> 'all')::int end from ${reportArchives} where ${reportArchives.diagnosticId} = ${diagnosticId})`;
+}
+
 export async function listDiagnostics(
 	db: Database,
 	organisationId: string
@@ -107,7 +117,8 @@ export async function listDiagnostics(
 			diagnostic: diagnostics,
 			// Qualified by hand: inside a select list drizzle writes bare column names, and a bare
 			// "id" in the subquery would mean responses.id.
-			responseCount: sql<number>`(select count(*)::int from ${responses} where ${responses}.diagnostic_id = ${diagnostics}.id)`
+			// An emptied diagnostic counts the answers its frozen report was built on.
+			responseCount: sql<number>`coalesce(${archivedRespondents(sql`${diagnostics}.id`)}, (select count(*)::int from ${responses} where ${responses}.diagnostic_id = ${diagnostics}.id))`
 		})
 		.from(diagnostics)
 		.where(eq(diagnostics.organisationId, organisationId))

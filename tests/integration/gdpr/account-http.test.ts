@@ -234,6 +234,12 @@ describe.each(databaseKinds())('account data, deletion and retention over HTTP o
 			new RegExp(`data-testid="response-total"[^>]*>(<!---->)?${String(respondents)}<`)
 		);
 
+		// So do the organisation's list of diagnostics and the consultant overview.
+		const countCell = new RegExp(`<td class="(number|num)[^"]*">(<!---->)?${String(respondents)}<`);
+		const list = await (await client.get(`/orgs/${ids.keptOrganisation}/diagnostics`)).text();
+		expect(list).toMatch(countCell);
+		expect(await (await client.get('/orgs')).text()).toMatch(countCell);
+
 		const reopen = await client.post(`${base}?/reopen`, { from: 'overview' });
 		expect(reopen.status).toBe(409);
 		expect(await reopen.text()).toContain('il ne peut plus être rouvert');
