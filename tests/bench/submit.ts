@@ -15,7 +15,7 @@
  *
  * The survey allows 600 submissions per diagnostic and minute; the load is spread round-robin over
  * BENCH_DIAGNOSTICS diagnostics (default 150, one link each) so that limit is not what is
- * measured (any 429 is printed). Other knobs: BENCH_CONNECTIONS (50), BENCH_SECONDS (20),
+ * measured (any 429 is printed). Other knobs: BENCH_CONNECTIONS (50), BENCH_POOL_SIZE (10), BENCH_SECONDS (20),
  * BENCH_WARMUP_SECONDS (3, not measured, but its rows are checked too).
  *
  * Database: TEST_DATABASE_URL, else DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test;
@@ -45,6 +45,8 @@ import {
 } from './support';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** Connections to PostgreSQL of the app and of the baseline alike. */
+const POOL_SIZE = String(Number(process.env.BENCH_POOL_SIZE ?? 10));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const DIAGNOSTICS = Number(process.env.BENCH_DIAGNOSTICS ?? 150);
@@ -144,7 +146,12 @@ async function startBaseline(databaseUrl: string): Promise<{ url: string; proces
 	const port = await freePort();
 	const child = spawn(process.execPath, [join(root, 'tests/bench/baseline-server.js')], {
 		cwd: root,
-		env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, PORT: String(port) },
+		env: {
+			PATH: process.env.PATH ?? '',
+			DATABASE_URL: databaseUrl,
+			DATABASE_POOL_SIZE: POOL_SIZE,
+			PORT: String(port)
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise<void>((ready, fail) => {
@@ -225,7 +232,7 @@ test('submit benchmark', async () => {
 	let links: BenchLink[] = [];
 	const app = await startApp(
 		'postgres',
-		{},
+		{ DATABASE_POOL_SIZE: POOL_SIZE },
 		{
 			async seed(db) {
 				links = await seedOpenDiagnostics(db, DIAGNOSTICS);
