@@ -1,5 +1,7 @@
 const en = {
 	appName: 'Accord',
+	description:
+		'Accord shows how far apart executives and frontline staff are on sales–marketing alignment, and what to do about it.',
 	tagline: 'How aligned are your sales and marketing teams, really?',
 	skipToContent: 'Skip to content',
 	nav: {
@@ -61,6 +63,8 @@ export type CommonMessages = typeof en;
 
 const fr: CommonMessages = {
 	appName: 'Accord',
+	description:
+		'Accord montre l’écart entre dirigeants et équipes de terrain sur l’alignement ventes–marketing, et ce qu’il faut faire.',
 	tagline: 'Vos équipes commerciales et marketing sont-elles vraiment alignées ?',
 	skipToContent: 'Aller au contenu',
 	nav: {
