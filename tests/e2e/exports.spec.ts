@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { formatNumber, formatShare, formatSigned } from '../../src/lib/components/report/format';
-import type { ResponseAnswers } from '../../src/lib/domain/instrument';
 import { isHidden, type Report, type Shown } from '../../src/lib/domain/report/types';
 import { createDiagnostic } from '../../src/lib/server/diagnostics';
 import {
@@ -12,26 +11,14 @@ import { createUser } from '../../src/lib/server/users';
 import { sampleContext } from '../helpers/fixtures';
 import { startApp, type RunningApp } from '../helpers/server';
 import { leakTokens, leaksIn } from '../unit/exports/leaks';
-import { insertResponses, realisticAnswers } from '../unit/report/generators';
+import { insertResponses } from '../unit/report/generators';
+import { seededAnswers } from './seeded-answers';
 import { expect, expectAccessible, saveScreenshot, test } from './app';
 
 const PASSWORD = 'viewer passphrase 42';
 const VIEWER = 'print.viewer@example.com';
 let app: RunningApp;
 let base = '';
-
-/** Frontline staff, and 18 executives of whom only 2 work in marketing (hidden with k = 5). */
-function seededAnswers(): ResponseAnswers[] {
-	const frontline = realisticAnswers(140, 5).filter((a) => a.level !== 'executive');
-	const executives = realisticAnswers(500, 21)
-		.filter((a) => a.level === 'executive')
-		.slice(0, 18)
-		.map((a, i): ResponseAnswers => {
-			const fn = i < 2 ? 'marketing' : i % 3 === 0 ? 'other' : 'sales';
-			return { ...a, function: fn };
-		});
-	return [...executives, ...frontline];
-}
 
 test.beforeAll(async () => {
 	app = await startApp(

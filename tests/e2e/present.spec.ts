@@ -5,7 +5,6 @@ import {
 	formatShare,
 	formatSigned
 } from '../../src/lib/components/report/format';
-import type { ResponseAnswers } from '../../src/lib/domain/instrument';
 import { VARIANT_NAMES } from '../../src/lib/domain/paradigm';
 import { isHidden, type Report, type Shown } from '../../src/lib/domain/report/types';
 import { DECK_SLIDES } from '../../src/lib/present/slides';
@@ -21,7 +20,8 @@ import {
 import { createUser } from '../../src/lib/server/users';
 import { sampleContext } from '../helpers/fixtures';
 import { startApp, type RunningApp } from '../helpers/server';
-import { insertResponses, realisticAnswers } from '../unit/report/generators';
+import { insertResponses } from '../unit/report/generators';
+import { seededAnswers } from './seeded-answers';
 import { expect, expectAccessible, saveScreenshot, test } from './app';
 
 const PASSWORD = 'viewer passphrase 42';
@@ -35,23 +35,6 @@ let firstSavedAction = '';
 
 /** A projector's picture: 16:9. */
 test.use({ viewport: { width: 1280, height: 720 } });
-
-/**
- * About 150 answers, as for the report page: frontline staff from the realistic generator and 18
- * rosier executives, of whom only 2 work in marketing: with k = 5 that cell must never show a
- * figure, on any slide.
- */
-function seededAnswers(): ResponseAnswers[] {
-	const frontline = realisticAnswers(140, 5).filter((a) => a.level !== 'executive');
-	const executives = realisticAnswers(500, 21)
-		.filter((a) => a.level === 'executive')
-		.slice(0, 18)
-		.map((a, i): ResponseAnswers => {
-			const fn = i < 2 ? 'marketing' : i % 3 === 0 ? 'other' : 'sales';
-			return { ...a, function: fn };
-		});
-	return [...executives, ...frontline];
-}
 
 const VIEWERS = [
 	['viewer.en@example.com', 'en'],

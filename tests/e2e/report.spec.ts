@@ -7,7 +7,7 @@ import {
 } from '../../src/lib/components/report/format';
 import { getAction } from '../../src/lib/domain/actions';
 import type { EffectLabel } from '../../src/lib/domain/gaps';
-import { DIMENSIONS, type ResponseAnswers } from '../../src/lib/domain/instrument';
+import { DIMENSIONS } from '../../src/lib/domain/instrument';
 import { VARIANT_NAMES } from '../../src/lib/domain/paradigm';
 import { isHidden, type Report, type Shown } from '../../src/lib/domain/report/types';
 import { createDiagnostic } from '../../src/lib/server/diagnostics';
@@ -19,30 +19,14 @@ import {
 import { createUser } from '../../src/lib/server/users';
 import { sampleContext } from '../helpers/fixtures';
 import { startApp, type RunningApp } from '../helpers/server';
-import { insertResponses, realisticAnswers } from '../unit/report/generators';
+import { insertResponses } from '../unit/report/generators';
+import { seededAnswers } from './seeded-answers';
 import { expect, expectAccessible, saveScreenshot, test } from './app';
 
 const PASSWORD = 'viewer passphrase 42';
 let app: RunningApp;
 let reportPath = '';
 let emptyReportPath = '';
-
-/**
- * About 150 answers: frontline staff (and senior managers, who count as frontline in the standard
- * mode) from the realistic generator, and 18 executives drawn from it too (rosier by design), of
- * whom only 2 work in marketing: with k = 5 that cell must never show a figure.
- */
-function seededAnswers(): ResponseAnswers[] {
-	const frontline = realisticAnswers(140, 5).filter((a) => a.level !== 'executive');
-	const executives = realisticAnswers(500, 21)
-		.filter((a) => a.level === 'executive')
-		.slice(0, 18)
-		.map((a, i): ResponseAnswers => {
-			const fn = i < 2 ? 'marketing' : i % 3 === 0 ? 'other' : 'sales';
-			return { ...a, function: fn };
-		});
-	return [...executives, ...frontline];
-}
 
 test.beforeAll(async () => {
 	app = await startApp(
