@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureBuild, startApp } from './lighthouse/app.js';
+import { ensureBuild, startApp } from './shared/production-app.js';
 import { auditPage, connectBrowser, formatRows, launchChromium } from './lighthouse/audit.js';
 import { dimensionScreenPost, seedApp } from './lighthouse/seed.js';
 
@@ -72,7 +72,7 @@ async function main() {
 	const removeTemp = () => rmSync(temp, { recursive: true, force: true });
 	started.push({ name: `the temporary folder ${temp}`, undo: removeTemp, now: removeTemp });
 
-	const app = await startApp(root, buildDir, join(temp, 'data'));
+	const app = await startApp(root, buildDir, { DATA_DIR: join(temp, 'data') });
 	started.push({ name: 'the app', undo: () => app.stop(), now: () => app.kill() });
 	await app.ready();
 	console.log(`App on ${app.url} (embedded database in ${temp}).`);

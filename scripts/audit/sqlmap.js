@@ -13,7 +13,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDatabase, disableThrottling, ensureBuild, startApp } from './sqlmap/app.js';
+import { createDatabase, disableThrottling } from './sqlmap/database.js';
+import { ensureBuild, startApp } from './shared/production-app.js';
 import { seed } from './sqlmap/seed.js';
 import { ensureSqlmap, runSqlmap } from './sqlmap/sqlmap.js';
 import { targets } from './sqlmap/targets.js';
@@ -74,8 +75,9 @@ async function main() {
 
 	const database = await createDatabase(adminUrl);
 	undo.push(database.drop);
-	const app = await startApp(root, buildDir, database.url);
+	const app = await startApp(root, buildDir, { DATABASE_URL: database.url });
 	undo.push(app.stop);
+	await app.ready();
 	await disableThrottling(database.url);
 	console.log(`App on ${app.url}, database ${new URL(database.url).pathname.slice(1)}; seeding…`);
 	const seeded = await seed(app.url);

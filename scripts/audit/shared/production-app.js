@@ -1,5 +1,5 @@
-// The production build for the Lighthouse audit: rebuilt when missing or older than the sources
-// (as `npm start` decides), then served on a free port over a fresh embedded database.
+// The production build an audit runs against: rebuilt when missing or older than the sources
+// (as `npm start` decides), then served on a free port over the database the audit chose.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -73,14 +73,15 @@ function freePort() {
  */
 
 /**
- * Starts `node <buildDir>/index.js` on a free port, with its embedded database in `dataDir`
- * (never the shared DATABASE_URL). The caller can stop it at once; `ready()` waits for /healthz.
+ * Starts `node <buildDir>/index.js` on a free port with `database`: `{ DATA_DIR }` for an
+ * embedded database or `{ DATABASE_URL }`, and nothing else from this process's environment.
+ * The caller can stop it at once; `ready()` waits for /healthz.
  * @param {string} root
  * @param {string} buildDir
- * @param {string} dataDir
+ * @param {{ DATA_DIR: string } | { DATABASE_URL: string }} database
  * @returns {Promise<RunningApp>}
  */
-export async function startApp(root, buildDir, dataDir) {
+export async function startApp(root, buildDir, database) {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	let output = '';
@@ -93,7 +94,7 @@ export async function startApp(root, buildDir, dataDir) {
 			HOST: '127.0.0.1',
 			PORT: String(port),
 			ORIGIN: url,
-			DATA_DIR: dataDir,
+			...database,
 			SHUTDOWN_TIMEOUT: '5'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
