@@ -3,58 +3,7 @@
 // personal invitation), and walks each survey to its review screen. Returns the cookies and
 // the request bodies that the sqlmap targets replay.
 
-/** A cookie-keeping client that never follows redirects and sends a browser's Origin header. */
-class Browser {
-	/** @type {Map<string, string>} */
-	cookies = new Map();
-
-	/** @param {string} baseUrl */
-	constructor(baseUrl) {
-		this.baseUrl = baseUrl;
-	}
-
-	cookieHeader() {
-		return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-	}
-
-	/** @param {Response} response */
-	remember(response) {
-		for (const line of response.headers.getSetCookie()) {
-			const [pair = ''] = line.split(';');
-			const index = pair.indexOf('=');
-			const value = pair.slice(index + 1).trim();
-			if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(pair.slice(0, index));
-			else this.cookies.set(pair.slice(0, index).trim(), value);
-		}
-	}
-
-	/** @param {string} path */
-	async get(path) {
-		const response = await fetch(new URL(path, this.baseUrl), {
-			redirect: 'manual',
-			headers: { accept: 'text/html', cookie: this.cookieHeader() }
-		});
-		this.remember(response);
-		return response;
-	}
-
-	/** @param {string} path @param {URLSearchParams | Record<string, string>} fields */
-	async post(path, fields) {
-		const response = await fetch(new URL(path, this.baseUrl), {
-			method: 'POST',
-			redirect: 'manual',
-			headers: {
-				accept: 'text/html',
-				'content-type': 'application/x-www-form-urlencoded',
-				origin: new URL(this.baseUrl).origin,
-				cookie: this.cookieHeader()
-			},
-			body: new URLSearchParams(fields).toString()
-		});
-		this.remember(response);
-		return response;
-	}
-}
+import { HttpClient } from '../shared/http-client.js';
 
 /** @param {Response} response @param {string} what @param {number} expected */
 async function expectStatus(response, what, expected) {
@@ -106,7 +55,7 @@ function surveyScreen(html) {
  * @param {string} baseUrl @param {string} token
  */
 async function surveyUpToReview(baseUrl, token) {
-	const respondent = new Browser(baseUrl);
+	const respondent = new HttpClient(baseUrl);
 	await expectStatus(await respondent.get(`/s/${token}`), 'survey link', 303);
 	const welcome = await respondent.get('/survey');
 	await expectStatus(welcome, 'survey welcome page', 200);
@@ -149,7 +98,7 @@ const DIAGNOSTIC_FORM = {
 };
 
 /**
- * @param {Browser} owner @param {string} organisationPath @param {string} title
+ * @param {HttpClient} owner @param {string} organisationPath @param {string} title
  * @returns {Promise<string>} the diagnostic's path
  */
 async function openDiagnostic(owner, organisationPath, title) {
@@ -176,7 +125,7 @@ async function openDiagnostic(owner, organisationPath, title) {
 
 /** @param {string} baseUrl @returns {Promise<Seed>} */
 export async function seed(baseUrl) {
-	const owner = new Browser(baseUrl);
+	const owner = new HttpClient(baseUrl);
 	const signup = await owner.post('/signup', {
 		name: 'Injection Audit',
 		email: 'sqlmap-owner@accord.example',
