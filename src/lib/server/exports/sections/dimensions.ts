@@ -2,34 +2,42 @@
 import { bySizeDescending } from '$lib/components/report/format';
 import { dimensionTitle } from '$lib/components/report/dimensions';
 import { isHidden, type DimensionReport, type Report } from '$lib/domain/report/types';
-import type { Section } from '../document';
+import type { Cell, Section } from '../document';
 import { chartValue, type Writer } from '../text';
 import { gapAxis, meanSeries, splitOutcomes } from './chart-series';
 
 const LEVELS = ['executive', 'frontline'] as const;
 const SIDES = ['sales', 'marketing'] as const;
 
-export function dimensionsSection(report: Report, w: Writer): Section {
+/** Mean score of each dimension for two groups: a clustered bar chart and its table. */
+function meansSection(
+	report: Report,
+	w: Writer,
+	groups: readonly ['executive', 'frontline'] | readonly ['sales', 'marketing'],
+	text: { id: 'dimensions' | 'mirror'; title: string; intro: string; caption: string },
+	columns: readonly string[],
+	extraCell?: (dimension: DimensionReport) => Cell
+): Section {
 	const { m, locale } = w;
 	const categories = report.dimensions.map((d) => dimensionTitle(d.id, locale));
 	const { series, notes } = splitOutcomes(
-		LEVELS.map((level) =>
+		groups.map((group) =>
 			meanSeries(
-				m.groups[level],
-				level,
-				report.dimensions.map((d) => d.groups[level]),
+				m.groups[group],
+				group,
+				report.dimensions.map((d) => d.groups[group]),
 				w
 			)
 		)
 	);
 	return {
-		id: 'dimensions',
-		title: m.dimensions.title,
+		id: text.id,
+		title: text.title,
 		inDeck: true,
-		intro: m.dimensions.intro,
+		intro: text.intro,
 		...(series.length > 0 && {
 			chart: {
-				caption: m.dimensions.caption,
+				caption: text.caption,
 				categories,
 				series,
 				min: 0,
@@ -38,14 +46,26 @@ export function dimensionsSection(report: Report, w: Writer): Section {
 			}
 		}),
 		table: {
-			columns: m.dimensions.columns(m.groups.executive, m.groups.frontline),
+			columns,
 			rows: report.dimensions.map((d, i) => [
 				{ text: categories[i]! },
-				...LEVELS.map((level) => w.meanCell(d.groups[level]))
+				...groups.map((group) => w.meanCell(d.groups[group])),
+				...(extraCell ? [extraCell(d)] : [])
 			])
 		},
 		notes
 	};
+}
+
+export function dimensionsSection(report: Report, w: Writer): Section {
+	const { m } = w;
+	return meansSection(
+		report,
+		w,
+		LEVELS,
+		{ id: 'dimensions', ...m.dimensions },
+		m.dimensions.columns(m.groups.executive, m.groups.frontline)
+	);
 }
 
 function gapOf(dimension: DimensionReport): number | null {
@@ -91,41 +111,13 @@ export function gapsSection(report: Report, w: Writer): Section {
 }
 
 export function mirrorSection(report: Report, w: Writer): Section {
-	const { m, locale } = w;
-	const categories = report.dimensions.map((d) => dimensionTitle(d.id, locale));
-	const { series, notes } = splitOutcomes(
-		SIDES.map((side) =>
-			meanSeries(
-				m.groups[side],
-				side,
-				report.dimensions.map((d) => d.groups[side]),
-				w
-			)
-		)
+	const { m } = w;
+	return meansSection(
+		report,
+		w,
+		SIDES,
+		{ id: 'mirror', ...m.mirror },
+		m.mirror.columns(m.groups.sales, m.groups.marketing),
+		(d) => w.gapCell(d.mirror)
 	);
-	return {
-		id: 'mirror',
-		title: m.mirror.title,
-		inDeck: true,
-		intro: m.mirror.intro,
-		...(series.length > 0 && {
-			chart: {
-				caption: m.mirror.caption,
-				categories,
-				series,
-				min: 0,
-				max: 100,
-				axisTitle: m.dimensions.axis
-			}
-		}),
-		table: {
-			columns: m.mirror.columns(m.groups.sales, m.groups.marketing),
-			rows: report.dimensions.map((d, i) => [
-				{ text: categories[i]! },
-				...SIDES.map((side) => w.meanCell(d.groups[side])),
-				w.gapCell(d.mirror)
-			])
-		},
-		notes
-	};
 }
